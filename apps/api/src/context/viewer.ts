@@ -1,0 +1,13 @@
+import type { Permission, Role } from "@zhzx/shared";
+
+/** Who is asking, resolved once per request from the server-side session (never from arguments). */
+export interface Viewer {
+  sessionId: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  mustChangePassword: boolean;
+  activeTenantId: string | null;
+  roles: Role[];
+  permissions: Set<Permission>;
+}

@@ -1,0 +1,26 @@
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from "@zhzx/shared";
+
+const num = (name: string, dflt: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : dflt;
+};
+
+export const config = {
+  production: process.env.NODE_ENV === "production",
+  port: num("PORT", 4000),
+  session: {
+    cookieName: "zx_sid",
+    idleMinutes: num("SESSION_IDLE_MINUTES", 30),
+    absoluteHours: num("SESSION_ABSOLUTE_HOURS", 12),
+    /** Secure cookies need HTTPS; the local demo runs on http://localhost. */
+    secureCookie: process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE === "true" : process.env.NODE_ENV === "production",
+  },
+  lockout: {
+    maxFailures: num("LOGIN_MAX_FAILURES", 5),
+    lockMinutes: num("LOGIN_LOCK_MINUTES", 15),
+  },
+  passwordPolicy: {
+    minLength: num("PASSWORD_MIN_LENGTH", DEFAULT_PASSWORD_POLICY.minLength),
+    minClasses: num("PASSWORD_MIN_CLASSES", DEFAULT_PASSWORD_POLICY.minClasses),
+  } satisfies PasswordPolicy,
+};

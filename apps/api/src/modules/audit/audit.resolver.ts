@@ -1,0 +1,26 @@
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context/context";
+import { toSkipTake } from "../../core/pagination";
+import { AuditLogArgs, AuditLogPage } from "./audit.types";
+
+@Resolver()
+export class AuditResolver {
+  @Authorized("audit:read")
+  @Query(() => AuditLogPage, { description: "本委员会的审计日志（审计管理员）" })
+  async auditLogs(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context): Promise<AuditLogPage> {
+    const { skip, take } = toSkipTake(args);
+    const where = {
+      tenantId: ctx.tenantId,
+      ...(args.action ? { action: { startsWith: args.action.slice(0, 64) } } : {}),
+      ...(args.username ? { username: args.username.slice(0, 64) } : {}),
+      ...(args.from || args.to ? { createdAt: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lte: args.to } : {}) } } : {}),
+    };
+    return ctx.uow(async ({ db }) => {
+      const [rows, total] = await Promise.all([
+        db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip, take }),
+        db.auditLog.count({ where }),
+      ]);
+      return { items: rows.map((r) => ({ ...r, id: r.id.toString(), hash: r.hash ?? "" })), total };
+    });
+  }
+}

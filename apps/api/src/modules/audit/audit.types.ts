@@ -1,0 +1,31 @@
+import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
+import { PageArgs } from "../../core/pagination";
+
+@ObjectType({ description: "审计日志" })
+export class AuditLogType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) username!: string | null;
+  @Field(() => String) action!: string;
+  @Field(() => String, { nullable: true }) targetType!: string | null;
+  @Field(() => String, { nullable: true }) targetId!: string | null;
+  @Field(() => String) result!: string;
+  @Field(() => GraphQLJSON, { nullable: true }) detail!: unknown;
+  @Field(() => String, { nullable: true }) ip!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => String) hash!: string;
+}
+
+@ObjectType()
+export class AuditLogPage {
+  @Field(() => [AuditLogType]) items!: AuditLogType[];
+  @Field(() => Int) total!: number;
+}
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => String, { nullable: true }) action?: string | null;
+  @Field(() => String, { nullable: true }) username?: string | null;
+  @Field(() => Date, { nullable: true }) from?: Date | null;
+  @Field(() => Date, { nullable: true }) to?: Date | null;
+}

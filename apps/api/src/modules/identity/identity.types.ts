@@ -1,0 +1,40 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import type { Role } from "@zhzx/shared";
+import { RoleEnum } from "../../core/graphql-enums";
+import { TenantType } from "../tenancy/tenancy.types";
+
+@ObjectType()
+export class MembershipOfMine {
+  @Field(() => TenantType) tenant!: TenantType;
+  @Field(() => [RoleEnum]) roles!: Role[];
+}
+
+@ObjectType({ description: "当前登录用户" })
+export class ViewerType {
+  @Field(() => ID) userId!: string;
+  @Field(() => String) username!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => Boolean) mustChangePassword!: boolean;
+  @Field(() => TenantType, { nullable: true }) activeTenant!: TenantType | null;
+  @Field(() => [RoleEnum]) roles!: Role[];
+  @Field(() => [String], { description: "当前委员会中的权限" }) permissions!: string[];
+  @Field(() => [MembershipOfMine]) memberships!: MembershipOfMine[];
+}
+
+@ObjectType()
+export class LoginResult {
+  @Field(() => Boolean) mustChangePassword!: boolean;
+  @Field(() => ViewerType) viewer!: ViewerType;
+}
+
+@InputType()
+export class LoginInput {
+  @Field(() => String) username!: string;
+  @Field(() => String) password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String) currentPassword!: string;
+  @Field(() => String) newPassword!: string;
+}

@@ -1,0 +1,25 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Request, Response } from "express";
+import { config } from "../../core/config";
+
+export const newSessionToken = () => randomBytes(32).toString("base64url");
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export function readSessionToken(req: Request): string | null {
+  const t = req.cookies?.[config.session.cookieName];
+  return typeof t === "string" && /^[A-Za-z0-9_-]{43}$/.test(t) ? t : null;
+}
+
+export function setSessionCookie(res: Response | undefined, token: string) {
+  res?.cookie(config.session.cookieName, token, {
+    httpOnly: true,
+    secure: config.session.secureCookie,
+    sameSite: "strict",
+    path: "/",
+    maxAge: config.session.absoluteHours * 3600_000,
+  });
+}
+
+export function clearSessionCookie(res: Response | undefined) {
+  res?.clearCookie(config.session.cookieName, { path: "/", httpOnly: true, sameSite: "strict", secure: config.session.secureCookie });
+}

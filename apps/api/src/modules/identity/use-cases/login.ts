@@ -1,0 +1,74 @@
+import type { Context } from "../../../context/context";
+import { config } from "../../../core/config";
+import { AppError } from "../../../core/errors";
+import { burnPasswordCheck, verifyPassword } from "../passwords";
+import { hashToken, newSessionToken } from "../session-token";
+
+// One message for unknown user, wrong password, locked and disabled: the answer must not tell an
+// attacker which usernames exist (等保 8.1.4.1 a, and OWASP ASVS 2.2).
+export const LOGIN_FAILED = `用户名或密码错误（连续失败 ${config.lockout.maxFailures} 次将锁定 ${config.lockout.lockMinutes} 分钟）`;
+
+export interface LoginOutcome {
+  token: string;
+  userId: string;
+  mustChangePassword: boolean;
+}
+
+/**
+ * Failures are committed (counter, lock, audit row) before the error is thrown, so that rolling back
+ * cannot erase the evidence or the lockout.
+ */
+export async function login(ctx: Context, username: string, password: string, userAgent: string | null): Promise<LoginOutcome> {
+  const outcome = await ctx.identityWork(async (w) => {
+    const { db } = w;
+    const user = await db.user.findUnique({ where: { username } });
+    if (!user) {
+      await burnPasswordCheck(password);
+      w.audit({ action: "auth.login", result: "FAILURE", tenantId: null, userId: null, username, detail: { reason: "unknown_user" } });
+      return null;
+    }
+    // Memberships are visible to their own user: scope to the user first, then to their first tenant.
+    await w.rescope(null, user.id, user.username);
+    const mine = await db.tenantMembership.findMany({ where: { userId: user.id }, include: { tenant: true } });
+    const memberships = mine.filter((m) => m.roles.length > 0).sort(
+      (a, b) => a.tenant.level.localeCompare(b.tenant.level) || a.tenant.sortOrder - b.tenant.sortOrder,
+    );
+    const tenantId = memberships[0]?.tenantId ?? null;
+    await w.rescope(tenantId, user.id, user.username);
+
+    const now = new Date();
+    const locked = user.lockedUntil && user.lockedUntil > now;
+    const passwordOk = await verifyPassword(user.passwordHash, password);
+    if (locked || user.disabled || !passwordOk) {
+      const reason = locked ? "locked" : user.disabled ? "disabled" : "bad_password";
+      if (reason === "bad_password") {
+        const failures = user.failedLoginCount + 1;
+        const lock = failures >= config.lockout.maxFailures;
+        await db.user.update({
+          where: { id: user.id },
+          data: { failedLoginCount: lock ? 0 : failures, lockedUntil: lock ? new Date(now.getTime() + config.lockout.lockMinutes * 60_000) : user.lockedUntil },
+        });
+        if (lock) w.audit({ action: "auth.lockout", targetType: "User", targetId: user.id, result: "FAILURE" });
+      }
+      w.audit({ action: "auth.login", result: "FAILURE", targetType: "User", targetId: user.id, detail: { reason } });
+      return null;
+    }
+
+    const token = newSessionToken();
+    await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await db.authSession.create({
+      data: {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        activeTenantId: tenantId,
+        expiresAt: new Date(now.getTime() + config.session.absoluteHours * 3600_000),
+        ip: ctx.ip,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      },
+    });
+    w.audit({ action: "auth.login", targetType: "User", targetId: user.id });
+    return { token, userId: user.id, mustChangePassword: user.mustChangePassword };
+  });
+  if (!outcome) throw new AppError("UNAUTHENTICATED", LOGIN_FAILED);
+  return outcome;
+}

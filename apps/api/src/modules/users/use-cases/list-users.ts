@@ -1,0 +1,25 @@
+import type { Role } from "@zhzx/shared";
+import type { Context } from "../../../context/context";
+import { toSkipTake } from "../../../core/pagination";
+import { presentUser } from "../users.presenter";
+import type { UserListArgs, UserPage } from "../users.types";
+
+export async function listUsers(ctx: Context, args: UserListArgs): Promise<UserPage> {
+  const { skip, take } = toSkipTake(args);
+  const search = args.search?.trim().slice(0, 50);
+  // The explicit tenant filter is the second wall (RLS would also show the viewer's own memberships elsewhere).
+  const where = {
+    tenantId: ctx.tenantId,
+    ...(args.role ? { roles: { has: args.role as Role } } : {}),
+    ...(search
+      ? { user: { OR: [{ username: { contains: search, mode: "insensitive" as const } }, { displayName: { contains: search } }] } }
+      : {}),
+  };
+  return ctx.uow(async ({ db }) => {
+    const [rows, total] = await Promise.all([
+      db.tenantMembership.findMany({ where, include: { user: true }, orderBy: { user: { username: "asc" } }, skip, take }),
+      db.tenantMembership.count({ where }),
+    ]);
+    return { items: rows.map(presentUser), total };
+  });
+}

@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import express from "express";
+import cookieParser from "cookie-parser";
+import helmet from "helmet";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { Db } from "./db/prisma";
+import { config } from "./core/config";
+import { formatError } from "./core/errors";
+import { Context } from "./context/context";
+import { loadViewer } from "./modules/identity/use-cases/load-viewer";
+import { readSessionToken } from "./modules/identity/session-token";
+import { getSchema } from "./schema";
+import { repoRoot } from "./db/migrator";
+
+/** Builds the HTTP app: GraphQL at /graphql, the built SPAs at /admin/ and /portal/. */
+export async function createApp(prisma: Db) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    ...protection,
+    plugins: [...protection.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: [...protection.validationRules],
+    introspection: !config.production,
+    csrfPrevention: true,
+    formatError,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // antd's CSS-in-JS injects <style> elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:", "blob:"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
+      },
+      hsts: config.production,
+    }),
+  );
+  app.use(cookieParser());
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = readSessionToken(req);
+        const ip = req.ip ?? null;
+        const viewer = token ? await loadViewer(prisma, { token }, ip) : null;
+        return new Context(prisma, viewer, ip, req, res);
+      },
+    }),
+  );
+
+  for (const spa of ["admin", "portal"]) {
+    const dist = path.join(repoRoot, "apps", spa, "dist");
+    if (!fs.existsSync(dist)) continue;
+    app.use(`/${spa}`, express.static(dist, { index: false, maxAge: "1h", setHeaders: noCacheHtml }));
+    app.get(`/${spa}{/*rest}`, (_req, res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(dist, "index.html"));
+    });
+  }
+  app.get("/", (_req, res) => res.redirect("/admin/"));
+  app.use((_req, res) => {
+    res.status(404).json({ error: "NOT_FOUND", message: "页面不存在" });
+  });
+  app.use((err: any, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err?.status === 413 ? 413 : err?.status === 400 ? 400 : 500;
+    res.status(status).json({ error: status === 413 ? "PAYLOAD_TOO_LARGE" : status === 400 ? "BAD_REQUEST" : "INTERNAL", message: status === 413 ? "请求过大" : status === 400 ? "请求格式错误" : "服务器内部错误" });
+  });
+  return { app, apollo };
+}
+
+function noCacheHtml(res: express.Response, file: string) {
+  if (file.endsWith(".html")) res.setHeader("Cache-Control", "no-cache");
+}

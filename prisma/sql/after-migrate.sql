@@ -1,0 +1,47 @@
+-- Runs after every migration deploy, as the owner. Idempotent.
+-- 1. The application role: no superuser, no BYPASSRLS, owns nothing.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ':app_role') THEN
+    CREATE ROLE ":app_role" LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ':app_password';
+  ELSE
+    ALTER ROLE ":app_role" NOSUPERUSER NOBYPASSRLS;
+  END IF;
+END $$;
+
+DO $$
+DECLARE
+  t record;
+BEGIN
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO ":app_role"', current_database());
+  GRANT USAGE ON SCHEMA public TO ":app_role";
+  GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ":app_role";
+  FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations' LOOP
+    IF t.relname = 'audit_log' THEN
+      -- append-only: no UPDATE, DELETE or TRUNCATE for the application.
+      EXECUTE format('REVOKE ALL ON %I FROM ":app_role"', t.relname);
+      EXECUTE format('GRANT SELECT, INSERT ON %I TO ":app_role"', t.relname);
+    ELSIF t.relname = 'tenant' THEN
+      EXECUTE format('REVOKE ALL ON %I FROM ":app_role"', t.relname);
+      EXECUTE format('GRANT SELECT ON %I TO ":app_role"', t.relname);
+    ELSE
+      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ":app_role"', t.relname);
+    END IF;
+  END LOOP;
+
+  -- 2. Every table with a tenant_id column gets forced RLS and, unless a migration wrote its own, the
+  --    standard policy. A new module therefore cannot forget; the catalogue test checks the result.
+  FOR t IN SELECT c.relname FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+           WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t.relname);
+    IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = 'public' AND tablename = t.relname) THEN
+      EXECUTE format($p$CREATE POLICY tenant_isolation ON %I
+        USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+        WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)$p$, t.relname);
+    END IF;
+  END LOOP;
+END $$;
