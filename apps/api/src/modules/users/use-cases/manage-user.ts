@@ -27,11 +27,15 @@ export async function setUserRoles(ctx: Context, input: { userId: string; roles:
   });
 }
 
-/** Disabling also ends every session of the account at once. */
+/**
+ * Disabling also ends every session of the account at once. Identity work: another user's sessions are
+ * invisible to an ordinary unit of work (auth_session policy), and the membership check below is what
+ * keeps this inside the tenant.
+ */
 export async function setUserDisabled(ctx: Context, userId: string, disabled: boolean) {
   if (userId === ctx.viewer!.userId) throw Forbidden("不能停用本人账号");
   const tenantId = ctx.tenantId;
-  return ctx.uow(async ({ db, audit }) => {
+  return ctx.identityWork(async ({ db, audit }) => {
     await membershipInTenant(db, tenantId, userId);
     await db.user.update({ where: { id: userId }, data: { disabled, ...(disabled ? {} : { failedLoginCount: 0, lockedUntil: null }) } });
     if (disabled) await db.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
@@ -46,7 +50,7 @@ export async function resetUserPassword(ctx: Context, userId: string, newPasswor
   if (problem) throw ValidationFailed(problem, { newPassword: problem });
   const passwordHash = await hashPassword(newPassword);
   const tenantId = ctx.tenantId;
-  return ctx.uow(async ({ db, audit }) => {
+  return ctx.identityWork(async ({ db, audit }) => {
     await membershipInTenant(db, tenantId, userId);
     await db.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null } });
     await db.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -1,0 +1,48 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { createApp } from "../../src/server";
+import { app } from "./db";
+
+/** The real HTTP stack (helmet, cookies, CSRF prevention, Apollo, armor) on a random loopback port. */
+export async function startTestServer() {
+  const { app: express, apollo } = await createApp(app);
+  const server: Server = await new Promise((resolve) => {
+    const s = express.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+    },
+  };
+}
+
+/** A tiny cookie-keeping GraphQL client, one per simulated browser. */
+export class Browser {
+  cookie: string | null = null;
+  constructor(readonly baseUrl: string) {}
+
+  async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[]; response: Response }> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const set = response.headers.get("set-cookie");
+    if (set) {
+      const first = set.split(";")[0]!;
+      this.cookie = first.endsWith("=") ? null : first;
+    }
+    const body = await response.json();
+    return { ...body, response };
+  }
+
+  async login(username: string, password: string) {
+    return this.gql(`mutation($i: LoginInput!) { login(input: $i) { mustChangePassword viewer { userId activeTenant { id } } } }`, { i: { username, password } });
+  }
+}
+
+export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
