@@ -4,3 +4,4 @@ export * from "./auth/schemas";
 export * from "./errors/codes";
 export * from "./workflow/machine";
 export * from "./tenancy/tenants";
+export * from "./proposals/machine";
