@@ -7,7 +7,8 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: "test" },
+    // Many logins from 127.0.0.1 across a suite: the per-IP login ceiling is tested on its own.
+    env: { NODE_ENV: "test", LOGIN_RATE_LIMIT: "100000" },
   },
   resolve: {
     // graphql must be one module instance for type-graphql and Apollo (TOOLCHAIN.md).

@@ -13,6 +13,8 @@ import { deploy, repoRoot } from "../src/db/migrator";
 import { withDatabase } from "../src/db/urls";
 
 const e2e = process.argv.includes("--e2e");
+// The e2e suite logs in dozens of times from 127.0.0.1 within minutes.
+if (e2e) process.env.LOGIN_RATE_LIMIT ??= "1000";
 const port = Number(process.env.PORT ?? (e2e ? 4100 : 4000));
 process.env.PORT = String(port);
 

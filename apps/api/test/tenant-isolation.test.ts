@@ -1,11 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
 import { appSql, ownerSql } from "./support/db";
 import { createTenant } from "./support/factories";
 import type { TenantCase } from "./support/tenant-matrix";
 
-const modules = import.meta.glob<{ default: TenantCase[] }>("../src/modules/*/*.tenant-cases.ts", { eager: true });
-const cases: TenantCase[] = Object.values(modules).flatMap((m) => m.default);
+const modulesDir = path.resolve(import.meta.dirname, "../src/modules");
+const caseFiles = fs
+  .readdirSync(modulesDir)
+  .flatMap((d) => fs.readdirSync(path.join(modulesDir, d)).filter((f) => f.endsWith(".tenant-cases.ts")).map((f) => path.join(modulesDir, d, f)));
+const cases: TenantCase[] = (await Promise.all(caseFiles.map((f) => import(f) as Promise<{ default: TenantCase[] }>))).flatMap((m) => m.default);
 
 type Actor = "A" | "B" | "none";
 const actors: Actor[] = ["A", "B", "none"];

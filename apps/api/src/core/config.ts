@@ -19,6 +19,11 @@ export const config = {
     maxFailures: num("LOGIN_MAX_FAILURES", 5),
     lockMinutes: num("LOGIN_LOCK_MINUTES", 15),
   },
+  /** Staff and administrator passwords expire (等保 8.1.4.1); members' do not. */
+  passwordMaxAgeDays: num("PASSWORD_MAX_AGE_DAYS", 90),
+  /** An account unused this long is disabled at its next login attempt. */
+  inactiveDisableDays: num("INACTIVE_DISABLE_DAYS", 180),
+  loginRateLimit: { points: num("LOGIN_RATE_LIMIT", 30), windowSeconds: num("LOGIN_RATE_WINDOW_SECONDS", 600) },
   passwordPolicy: {
     minLength: num("PASSWORD_MIN_LENGTH", DEFAULT_PASSWORD_POLICY.minLength),
     minClasses: num("PASSWORD_MIN_CLASSES", DEFAULT_PASSWORD_POLICY.minClasses),

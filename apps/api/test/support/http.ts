@@ -36,7 +36,7 @@ export class Browser {
       const first = set.split(";")[0]!;
       this.cookie = first.endsWith("=") ? null : first;
     }
-    const body = await response.json();
+    const body = (await response.json()) as Record<string, unknown>;
     return { ...body, response };
   }
 

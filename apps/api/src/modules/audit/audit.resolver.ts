@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
 import { toSkipTake } from "../../core/pagination";
-import { AuditLogArgs, AuditLogPage } from "./audit.types";
+import { AuditChainReport, AuditLogArgs, AuditLogPage } from "./audit.types";
 
 @Resolver()
 export class AuditResolver {
@@ -21,6 +21,22 @@ export class AuditResolver {
         db.auditLog.count({ where }),
       ]);
       return { items: rows.map((r) => ({ ...r, id: r.id.toString(), hash: r.hash ?? "" })), total };
+    });
+  }
+
+  @Authorized("audit:read")
+  @Query(() => AuditChainReport, { description: "校验本委员会审计日志的哈希链" })
+  async verifyAuditChain(@Ctx() ctx: Context): Promise<AuditChainReport> {
+    return ctx.uow(async ({ db, audit }) => {
+      const [row] = await db.$queryRaw<{ checked: bigint; first_broken_id: bigint | null; reason: string | null }[]>`SELECT * FROM audit_log_verify()`;
+      const report = {
+        intact: row!.first_broken_id === null,
+        checked: Number(row!.checked),
+        firstBrokenId: row!.first_broken_id?.toString() ?? null,
+        reason: row!.reason,
+      };
+      audit({ action: "audit.verify_chain", result: report.intact ? "SUCCESS" : "FAILURE", detail: { checked: report.checked, firstBrokenId: report.firstBrokenId } });
+      return report;
     });
   }
 }

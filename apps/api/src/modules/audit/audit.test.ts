@@ -80,3 +80,44 @@ describe("audit log", () => {
     expect((await execAs(sysadmin, q)).code).toBe("FORBIDDEN");
   });
 });
+
+describe("audit chain verifier", () => {
+  it("reports an intact chain, then names the first row rewritten behind the trigger's back", async () => {
+    const t = await createTenant();
+    const { viewer: auditor } = await createUser(t.id, ["AUDIT_ADMIN"]);
+    for (const action of ["v.one", "v.two", "v.three"]) {
+      await runUnitOfWork(app, { tenantId: t.id, userId: null }, { tenantId: t.id, userId: null, username: "x", ip: null }, async (w) => w.audit({ action }));
+    }
+    const q = `{ verifyAuditChain { intact checked firstBrokenId reason } }`;
+    const ok = await execAs(auditor, q);
+    expect(ok.data.verifyAuditChain).toMatchObject({ intact: true, checked: 3, firstBrokenId: null });
+
+    const rows = await owner.auditLog.findMany({ where: { tenantId: t.id }, orderBy: { id: "asc" } });
+    // A superuser with direct database access is the attacker here: switch the guard off and rewrite.
+    await owner.$transaction([
+      owner.$executeRawUnsafe(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_immutable`),
+      owner.$executeRawUnsafe(`UPDATE audit_log SET action = 'v.forged' WHERE id = ${rows[1]!.id}`),
+      owner.$executeRawUnsafe(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_immutable`),
+    ]);
+    const bad = await execAs(auditor, q);
+    expect(bad.data.verifyAuditChain).toMatchObject({ intact: false, firstBrokenId: rows[1]!.id.toString(), reason: "content" });
+    // The verification itself is audited (as a failure).
+    expect(await owner.auditLog.count({ where: { tenantId: t.id, action: "audit.verify_chain", result: "FAILURE" } })).toBe(1);
+  });
+
+  it("detects a deleted row as a broken link", async () => {
+    const t = await createTenant();
+    const { viewer: auditor } = await createUser(t.id, ["AUDIT_ADMIN"]);
+    for (const action of ["d.one", "d.two", "d.three"]) {
+      await runUnitOfWork(app, { tenantId: t.id, userId: null }, { tenantId: t.id, userId: null, username: "x", ip: null }, async (w) => w.audit({ action }));
+    }
+    const rows = await owner.auditLog.findMany({ where: { tenantId: t.id }, orderBy: { id: "asc" } });
+    await owner.$transaction([
+      owner.$executeRawUnsafe(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_immutable`),
+      owner.$executeRawUnsafe(`DELETE FROM audit_log WHERE id = ${rows[1]!.id}`),
+      owner.$executeRawUnsafe(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_immutable`),
+    ]);
+    const r = await execAs(auditor, `{ verifyAuditChain { intact firstBrokenId reason } }`);
+    expect(r.data.verifyAuditChain).toMatchObject({ intact: false, firstBrokenId: rows[2]!.id.toString(), reason: "link" });
+  });
+});

@@ -29,3 +29,11 @@ export class AuditLogArgs extends PageArgs {
   @Field(() => Date, { nullable: true }) from?: Date | null;
   @Field(() => Date, { nullable: true }) to?: Date | null;
 }
+
+@ObjectType({ description: "审计日志哈希链校验结果" })
+export class AuditChainReport {
+  @Field(() => Boolean, { description: "链条完整" }) intact!: boolean;
+  @Field(() => Int, { description: "已校验条数" }) checked!: number;
+  @Field(() => ID, { nullable: true, description: "第一条被篡改的记录" }) firstBrokenId!: string | null;
+  @Field(() => String, { nullable: true, description: "content = 内容被改, link = 链接断开（记录被删或插入）" }) reason!: string | null;
+}

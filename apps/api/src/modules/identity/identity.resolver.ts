@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { loginInput } from "@zhzx/shared";
 import type { Context } from "../../context/context";
 import { SELF } from "../../context/auth-checker";
 import { Unauthenticated } from "../../core/errors";
 import { parseId } from "../../core/ids";
 import { parseInput } from "../../core/validate";
-import { ChangePasswordInput, LoginInput, LoginResult, ViewerType } from "./identity.types";
+import { ChangePasswordInput, LoginInput, LoginResult, SessionType, ViewerType } from "./identity.types";
+import { listMySessions, listUserSessions, revokeMySession, revokeUserSessions } from "./use-cases/sessions";
 import { presentViewer } from "./identity.presenter";
 import { changePassword } from "./use-cases/change-password";
 import { loadViewer } from "./use-cases/load-viewer";
@@ -55,5 +56,30 @@ export class IdentityResolver {
     const viewer = await loadViewer(ctx.prisma, { sessionId: ctx.viewer!.sessionId }, ctx.ip);
     if (!viewer) throw Unauthenticated();
     return presentViewer(ctx, viewer);
+  }
+
+  @Authorized(SELF)
+  @Query(() => [SessionType], { description: "本人的登录会话" })
+  mySessions(@Ctx() ctx: Context): Promise<SessionType[]> {
+    return listMySessions(ctx);
+  }
+
+  @Authorized(SELF)
+  @Mutation(() => Boolean, { description: "结束本人的某个会话（远程退出）" })
+  async revokeMySession(@Arg("sessionId", () => ID) sessionId: string, @Ctx() ctx: Context): Promise<boolean> {
+    await revokeMySession(ctx, parseId(sessionId, "会话"));
+    return true;
+  }
+
+  @Authorized("security:manage")
+  @Query(() => [SessionType], { description: "某用户的登录会话（安全管理员）" })
+  userSessions(@Arg("userId", () => ID) userId: string, @Ctx() ctx: Context): Promise<SessionType[]> {
+    return listUserSessions(ctx, parseId(userId, "用户"));
+  }
+
+  @Authorized("security:manage")
+  @Mutation(() => Int, { description: "强制退出某用户的全部会话（安全管理员），返回结束的会话数" })
+  revokeUserSessions(@Arg("userId", () => ID) userId: string, @Ctx() ctx: Context): Promise<number> {
+    return revokeUserSessions(ctx, parseId(userId, "用户"));
   }
 }

@@ -38,3 +38,13 @@ export class ChangePasswordInput {
   @Field(() => String) currentPassword!: string;
   @Field(() => String) newPassword!: string;
 }
+
+@ObjectType({ description: "登录会话" })
+export class SessionType {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) lastSeenAt!: Date;
+  @Field(() => String, { nullable: true }) ip!: string | null;
+  @Field(() => String, { nullable: true }) userAgent!: string | null;
+  @Field(() => Boolean, { description: "是否为当前会话" }) current!: boolean;
+}

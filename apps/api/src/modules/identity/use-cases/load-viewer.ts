@@ -1,4 +1,7 @@
 import { permissionsOf, type Role } from "@zhzx/shared";
+
+/** Roles whose passwords do not expire: the portal users. */
+const MEMBER_ROLES: Role[] = ["MEMBER", "COLLECTIVE", "HANDLING_UNIT"];
 import type { Db } from "../../../db/prisma";
 import { config } from "../../../core/config";
 import { runUnitOfWork } from "../../../core/unit-of-work";
@@ -28,12 +31,15 @@ export async function loadViewer(prisma: Db, key: { token: string } | { sessionI
       });
       roles = (m?.roles ?? []) as Role[];
     }
+    const passwordExpired =
+      roles.some((r) => !MEMBER_ROLES.includes(r)) &&
+      now - session.user.passwordChangedAt.getTime() > config.passwordMaxAgeDays * 86_400_000;
     return {
       sessionId: session.id,
       userId: session.userId,
       username: session.user.username,
       displayName: session.user.displayName,
-      mustChangePassword: session.user.mustChangePassword,
+      mustChangePassword: session.user.mustChangePassword || passwordExpired,
       activeTenantId: roles.length ? session.activeTenantId : null,
       roles,
       permissions: permissionsOf(roles),

@@ -2,6 +2,7 @@ import type { Context } from "../../../context/context";
 import { config } from "../../../core/config";
 import { AppError } from "../../../core/errors";
 import { burnPasswordCheck, verifyPassword } from "../passwords";
+import { consumeLoginAttempt } from "../login-rate-limit";
 import { hashToken, newSessionToken } from "../session-token";
 
 // One message for unknown user, wrong password, locked and disabled: the answer must not tell an
@@ -18,7 +19,10 @@ export interface LoginOutcome {
  * Failures are committed (counter, lock, audit row) before the error is thrown, so that rolling back
  * cannot erase the evidence or the lockout.
  */
+export const INACTIVE_DISABLED = "账号长期未使用，已自动停用，请联系系统管理员";
+
 export async function login(ctx: Context, username: string, password: string, userAgent: string | null): Promise<LoginOutcome> {
+  await consumeLoginAttempt(ctx.ip);
   const outcome = await ctx.identityWork(async (w) => {
     const { db } = w;
     const user = await db.user.findUnique({ where: { username } });
@@ -54,6 +58,15 @@ export async function login(ctx: Context, username: string, password: string, us
       return null;
     }
 
+    // Dormant accounts are a classic way in (等保 8.1.4.1 d): disable instead of logging in. Only someone
+    // who knows the password learns this, so it reveals nothing to a guesser.
+    const lastUse = user.lastLoginAt ?? user.createdAt;
+    if (now.getTime() - lastUse.getTime() > config.inactiveDisableDays * 86_400_000) {
+      await db.user.update({ where: { id: user.id }, data: { disabled: true } });
+      w.audit({ action: "auth.disable_inactive", targetType: "User", targetId: user.id, result: "FAILURE" });
+      return "inactive" as const;
+    }
+
     const token = newSessionToken();
     await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
     await db.authSession.create({
@@ -70,5 +83,6 @@ export async function login(ctx: Context, username: string, password: string, us
     return { token, userId: user.id, mustChangePassword: user.mustChangePassword };
   });
   if (!outcome) throw new AppError("UNAUTHENTICATED", LOGIN_FAILED);
+  if (outcome === "inactive") throw new AppError("FORBIDDEN", INACTIVE_DISABLED);
   return outcome;
 }
