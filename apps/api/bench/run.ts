@@ -1,0 +1,93 @@
+/**
+ * `pnpm bench` — one report, measured in one run on this machine (Markdown + JSON in bench/out/).
+ *   tsx bench/run.ts [--tier S|M|L] [--plenary 3000] [--quick]
+ * Database: DATABASE_URL's server when set (a fresh zhzx_bench database), else an embedded PostgreSQL.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createDatabaseIfMissing, dropDatabase, startEmbeddedPostgres, type LocalPostgres } from "../src/db/local-postgres";
+import { deploy, repoRoot } from "../src/db/migrator";
+import { withDatabase } from "../src/db/urls";
+import { generate } from "./generate";
+import { TIERS, BENCH_PASSWORD, type Tier } from "./tiers";
+import { runFoundationScenarios } from "./scenarios/foundation";
+import { runPlenary } from "./scenarios/plenary";
+import { checkPlans } from "./scenarios/plans";
+import { bundleSizes } from "./scenarios/bundles";
+import { renderReport, type Report } from "./report";
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : dflt;
+};
+const tier: Tier = TIERS[arg("tier", "S") as Tier["name"]] ?? TIERS.S;
+const quick = process.argv.includes("--quick");
+const plenaryMembers = Number(arg("plenary", quick ? "300" : "3000"));
+
+let local: LocalPostgres | null = null;
+let server = process.env.DATABASE_URL;
+if (!server) {
+  local = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "zhzx-bench-pg-")), port: Number(process.env.PG_PORT ?? 54332), persistent: false });
+  server = local.serverUrl;
+}
+const dbName = "zhzx_bench";
+await dropDatabase(server, dbName);
+await createDatabaseIfMissing(server, dbName);
+const ownerUrl = withDatabase(server, dbName);
+process.env.DATABASE_URL = ownerUrl;
+await deploy(ownerUrl);
+
+const report: Report = {
+  when: new Date().toISOString(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  tier: `${tier.name} — ${tier.description}`,
+  sections: [],
+};
+
+const genStart = Date.now();
+const data = await generate(ownerUrl, tier);
+report.sections.push({ title: "数据生成 Data generation", rows: [{ name: `tier ${tier.name}`, measured: `${((Date.now() - genStart) / 1000).toFixed(1)} s`, target: "S、M 数分钟内" }] });
+
+async function startApi(workers: number, port: number): Promise<ChildProcess> {
+  const child = spawn(path.join(repoRoot, "apps/api/node_modules/.bin/tsx"), ["bench/serve.ts"], {
+    cwd: path.join(repoRoot, "apps/api"),
+    env: { ...process.env, PORT: String(port), API_WORKERS: String(workers), NODE_ENV: "production", COOKIE_SECURE: "false", LOGIN_RATE_LIMIT: "10000000", DB_POOL_MAX: "10" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("API did not start");
+}
+const stopApi = (c: ChildProcess) => new Promise<void>((r) => (c.once("exit", () => r()), c.kill("SIGTERM")));
+
+try {
+  const one = await startApi(1, 4301);
+  const base = "http://127.0.0.1:4301";
+  report.sections.push(await runFoundationScenarios({ base, ownerUrl, data, quick }));
+  report.sections.push(await checkPlans(ownerUrl, data));
+  const p1 = await runPlenary({ base, members: data.bigTenantMembers.slice(0, plenaryMembers), password: BENCH_PASSWORD, label: "1 个 API 进程" });
+  await stopApi(one);
+  const two = await startApi(2, 4302);
+  const p2 = await runPlenary({ base: "http://127.0.0.1:4302", members: data.bigTenantMembers.slice(0, plenaryMembers), password: BENCH_PASSWORD, label: "2 个 API 进程" });
+  await stopApi(two);
+  report.sections.push({ title: `全会高峰 Plenary peak (${Math.min(plenaryMembers, data.bigTenantMembers.length)} 名委员：登录 → 工作台 → 我的会话)`, rows: [...p1, ...p2] });
+  report.sections.push(bundleSizes());
+} finally {
+  await dropDatabase(server, dbName).catch(() => {});
+  if (local) await local.stop();
+}
+
+const outDir = path.join(repoRoot, "apps/api/bench/out");
+fs.mkdirSync(outDir, { recursive: true });
+const md = renderReport(report);
+fs.writeFileSync(path.join(outDir, "report.md"), md);
+fs.writeFileSync(path.join(outDir, "report.json"), JSON.stringify(report, null, 2));
+console.log(md);
+console.log(`\n(report written to ${path.relative(repoRoot, outDir)}/report.{md,json})`);
+process.exit(0);

@@ -1,0 +1,44 @@
+import { gql, login } from "../client";
+import { runLoad, summarise } from "../load";
+import { ms, type Row } from "../report";
+
+const WORKBENCH = `{ me { displayName activeTenant { name } memberships { tenant { name } } } }`;
+const SESSIONS = `{ mySessions { id current } }`;
+
+/** Every member logs in and opens the workbench within minutes (全会报到高峰). */
+export async function runPlenary(o: { base: string; members: string[]; password: string; label: string }): Promise<Row[]> {
+  const steps: Record<string, number[]> = { login: [], workbench: [], sessions: [] };
+  let errors = 0;
+  const flow = await runLoad({
+    connections: 100,
+    maxRequests: o.members.length,
+    request: async (i) => {
+      let t = performance.now();
+      const cookie = await login(o.base, o.members[i]!, o.password);
+      steps.login!.push(performance.now() - t);
+      t = performance.now();
+      const w = await gql(o.base, WORKBENCH, undefined, cookie);
+      steps.workbench!.push(performance.now() - t);
+      t = performance.now();
+      const s = await gql(o.base, SESSIONS, undefined, cookie);
+      steps.sessions!.push(performance.now() - t);
+      if (!w.ok || !s.ok) {
+        errors++;
+        return false;
+      }
+    },
+  });
+  const rows: Row[] = [
+    {
+      name: `${o.label}：整体`,
+      measured: `${flow.requests} 人完成，用时 ${flow.seconds.toFixed(1)} s（${flow.rps.toFixed(1)} 人/s）· errors ${flow.errors + errors}`,
+      target: "0 errors",
+      ok: flow.errors + errors === 0,
+    },
+  ];
+  for (const [name, lat] of Object.entries(steps)) {
+    const r = summarise(lat, 0, flow.seconds);
+    rows.push({ name: `${o.label}：${name}`, measured: `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)}` });
+  }
+  return rows;
+}
