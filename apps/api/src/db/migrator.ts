@@ -113,10 +113,21 @@ export async function deploy(url: string): Promise<string[]> {
   return out.appliedMigrationNames;
 }
 
-/** Writes a new migration: the diff between the snapshot of the last migrated schema and the current one. */
-export async function createMigration(url: string, name: string): Promise<string | null> {
-  const { engine, files } = await engineFor(url);
+/**
+ * Writes a new migration: the diff between the snapshot of the last migrated schema and the current one.
+ * With `only` (schema file names), the target is the snapshot plus just those files as they are now, so
+ * two modules developed side by side each get a migration of their own tables only.
+ */
+export async function createMigration(url: string, name: string, only?: string[]): Promise<string | null> {
+  const { engine, files: current } = await engineFor(url);
   const snapFiles = prismaFiles(snapshotDir);
+  const files = only?.length
+    ? [
+        ...snapFiles.filter((f) => !only.includes(path.basename(f.path))).map((f) => ({ ...f, path: path.join(schemaDir, path.basename(f.path)) })),
+        ...current.filter((f) => only.includes(path.basename(f.path))),
+      ]
+    : current;
+  if (only?.some((o) => !current.some((f) => path.basename(f.path) === o))) throw new Error(`--only: no such schema file in prisma/schema: ${only.join(", ")}`);
   const from = snapFiles.length ? { tag: "schemaDatamodel", files: snapFiles } : { tag: "empty" };
   const d = await engine.diff({ from, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters });
   const script: string | null = d.stdout && !/^-- This is an empty migration/.test(d.stdout.trim()) ? d.stdout : null;
@@ -125,7 +136,6 @@ export async function createMigration(url: string, name: string): Promise<string
   const dir = path.join(migrationsDir, `${ts}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "migration.sql"), script);
-  fs.rmSync(snapshotDir, { recursive: true, force: true });
   fs.mkdirSync(snapshotDir, { recursive: true });
   for (const f of files) fs.writeFileSync(path.join(snapshotDir, path.basename(f.path)), f.content);
   const lock = path.join(migrationsDir, "migration_lock.toml");
