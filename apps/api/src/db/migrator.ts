@@ -136,6 +136,7 @@ export async function createMigration(url: string, name: string, only?: string[]
   const dir = path.join(migrationsDir, `${ts}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "migration.sql"), script);
+  if (!only?.length) fs.rmSync(snapshotDir, { recursive: true, force: true });
   fs.mkdirSync(snapshotDir, { recursive: true });
   for (const f of files) fs.writeFileSync(path.join(snapshotDir, path.basename(f.path)), f.content);
   const lock = path.join(migrationsDir, "migration_lock.toml");
