@@ -1,0 +1,15 @@
+import { SettingOutlined } from "@ant-design/icons";
+import type { AdminModule, MenuGroup } from "./modules";
+import { homeModule } from "../modules/home";
+import { usersModule } from "../modules/users";
+import { auditModule } from "../modules/audit";
+
+/** Every feature module of the console, in menu order. A new module adds itself here. */
+export const ADMIN_MODULES: AdminModule[] = [homeModule, usersModule, auditModule];
+
+/** Groups shared by several modules; a module may bring its own through `groups`. */
+const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];
+
+export const MENU_GROUPS: MenuGroup[] = [...SHARED_GROUPS, ...ADMIN_MODULES.flatMap((m) => m.groups ?? [])];
+export const MENU_ENTRIES = ADMIN_MODULES.flatMap((m) => m.menu);
+export const MODULE_ROUTES = ADMIN_MODULES.flatMap((m) => m.routes);

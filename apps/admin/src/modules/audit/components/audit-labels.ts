@@ -1,0 +1,45 @@
+/** Chinese names of the audited actions. An action missing here is shown by its code. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "auth.login": "登录",
+  "auth.logout": "退出登录",
+  "auth.lockout": "账号锁定",
+  "auth.change_password": "修改密码",
+  "auth.switch_tenant": "切换委员会",
+  "user.create": "新建用户",
+  "user.set_roles": "设置角色",
+  "user.disable": "停用用户",
+  "user.enable": "启用用户",
+  "user.reset_password": "重置密码",
+};
+
+/** The server filters actions by prefix, so a whole family can be asked for at once. */
+export const AUDIT_ACTION_OPTIONS = [
+  {
+    label: "按类别",
+    options: [
+      { value: "auth.", label: "登录与账号安全（全部）" },
+      { value: "user.", label: "用户管理（全部）" },
+    ],
+  },
+  {
+    label: "按操作",
+    options: Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })),
+  },
+];
+
+export const AUDIT_TARGET_LABELS: Record<string, string> = { User: "用户", Tenant: "委员会" };
+
+export const AUDIT_RESULT_LABELS: Record<string, { label: string; color: string }> = {
+  SUCCESS: { label: "成功", color: "green" },
+  FAILURE: { label: "失败", color: "red" },
+};
+
+/** Reasons recorded for failed logins (never shown to the person logging in, only to auditors). */
+export const LOGIN_FAILURE_REASONS: Record<string, string> = {
+  unknown_user: "用户名不存在",
+  bad_password: "密码错误",
+  locked: "账号已锁定",
+  disabled: "账号已停用",
+};
+
+export const actionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

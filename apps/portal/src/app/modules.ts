@@ -1,0 +1,18 @@
+import type { PortalModule, PortalTab, WorkbenchEntry } from "./portal-module";
+import { authModule } from "../modules/auth/module";
+import { inboxModule } from "../modules/inbox/module";
+import { meModule } from "../modules/me/module";
+import { workbenchModule } from "../modules/workbench/module";
+
+/** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule];
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+export const portalTabs: PortalTab[] = PORTAL_MODULES.flatMap((m) => m.tabs ?? []).sort(byOrder);
+
+export const workbenchEntries: WorkbenchEntry[] = (() => {
+  const all = PORTAL_MODULES.flatMap((m) => m.workbenchEntries ?? []);
+  const built = new Set(all.filter((e) => !e.planned).map((e) => e.key));
+  return all.filter((e) => !e.planned || !built.has(e.key)).sort(byOrder);
+})();
