@@ -15,7 +15,8 @@ export interface PasswordPolicy {
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: 10, minClasses: 3 };
 
 /** Character classes: lower, upper, digit, other. Level-3 assessment expects ≥3 of 4 and ≥8 chars. */
-export function passwordProblem(pw: string, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): string | null {
+export function passwordProblem(pw: string, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY, username?: string): string | null {
+  if (username && username.length >= 3 && pw.toLowerCase().includes(username.toLowerCase())) return "密码不能包含用户名";
   if (pw.length < policy.minLength) return `密码至少 ${policy.minLength} 位`;
   if (pw.length > 128) return "密码最多 128 位";
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(pw)).length;

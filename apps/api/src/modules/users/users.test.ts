@@ -18,6 +18,7 @@ describe("user management", () => {
     expect(await owner.auditLog.count({ where: { tenantId: t.id, action: "user.create", targetId: r.data.createUser.id } })).toBe(1);
     const dup = await execAs(viewer, CREATE, { i: { username: `new-${t.code}`, displayName: "李明", password: "Init#Pass2026", roles: ["STAFF"] } });
     expect(dup.code).toBe("CONFLICT");
+    expect(dup.errors![0]!.extensions!.fields).toEqual({ username: "用户名已被使用" });
   });
 
   it("refuses staff, bad input and 三员 combinations", async () => {
@@ -30,6 +31,8 @@ describe("user management", () => {
     const combined = await execAs(admin, CREATE, { i: { ...input, roles: ["SECURITY_ADMIN", "AUDIT_ADMIN"] } });
     expect(combined.code).toBe("VALIDATION_FAILED");
     expect(combined.errors![0]!.message).toMatch(/不得由同一账号兼任/);
+    const containsName = await execAs(admin, CREATE, { i: { ...input, password: `${input.username}#A1` } });
+    expect(containsName.errors![0]!.message).toBe("密码不能包含用户名");
     const badName = await execAs(admin, CREATE, { i: { ...input, username: "空 格" } });
     expect(badName.code).toBe("VALIDATION_FAILED");
     expect(badName.errors![0]!.extensions!.fields).toHaveProperty("username");

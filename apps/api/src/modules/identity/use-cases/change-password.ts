@@ -10,9 +10,8 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
   const viewer = ctx.viewer;
   if (!viewer) throw Unauthenticated();
   const { currentPassword, newPassword } = parseInput(changePasswordInput, input);
-  const problem = passwordProblem(newPassword, config.passwordPolicy);
+  const problem = passwordProblem(newPassword, config.passwordPolicy, viewer.username);
   if (problem) throw ValidationFailed(problem, { newPassword: problem });
-  if (newPassword.toLowerCase().includes(viewer.username.toLowerCase())) throw ValidationFailed("密码不能包含用户名", { newPassword: "密码不能包含用户名" });
 
   const user = await ctx.identityWork(({ db }) => db.user.findUniqueOrThrow({ where: { id: viewer.userId } }));
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw ValidationFailed("当前密码不正确", { currentPassword: "当前密码不正确" });

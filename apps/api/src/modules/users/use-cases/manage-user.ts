@@ -46,12 +46,12 @@ export async function setUserDisabled(ctx: Context, userId: string, disabled: bo
 
 export async function resetUserPassword(ctx: Context, userId: string, newPassword: string) {
   if (userId === ctx.viewer!.userId) throw Forbidden("请在“修改密码”中修改本人密码");
-  const problem = passwordProblem(newPassword, config.passwordPolicy);
-  if (problem) throw ValidationFailed(problem, { newPassword: problem });
-  const passwordHash = await hashPassword(newPassword);
   const tenantId = ctx.tenantId;
   return ctx.identityWork(async ({ db, audit }) => {
-    await membershipInTenant(db, tenantId, userId);
+    const target = await membershipInTenant(db, tenantId, userId);
+    const problem = passwordProblem(newPassword, config.passwordPolicy, target.user.username);
+    if (problem) throw ValidationFailed(problem, { newPassword: problem });
+    const passwordHash = await hashPassword(newPassword);
     await db.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null } });
     await db.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
     audit({ action: "user.reset_password", targetType: "User", targetId: userId });
