@@ -170,7 +170,7 @@ test("an expired session goes back to login, and returns to the same screen afte
 });
 
 test("a bootstrap password must be changed first, with the rule checked on the phone", async ({ page }) => {
-  await loginPortal(page, "admin");
+  await loginPortal(page, "newmember");
   await expect(page).toHaveURL(/\/portal\/change-password$/);
   await expect(page.getByText("首次登录须修改初始密码")).toBeVisible();
   // Other screens are closed until then.
@@ -188,14 +188,18 @@ test("a bootstrap password must be changed first, with the rule checked on the p
   await page.getByRole("button", { name: "确认修改" }).click();
   await expect(page.getByText("两次输入的新密码不一致")).toBeVisible();
 
-  // A wrong current password is refused by the server, shown on its field. (The admin account is shared
-  // with the admin SPA's tests, so its password is left unchanged.)
+  // A wrong current password is refused by the server, shown on its field.
   await page.getByLabel("当前密码").fill("Not-the-password-1");
   await page.getByLabel("确认新密码").fill("Abcdefgh12!");
   await page.getByRole("button", { name: "确认修改" }).click();
   await expect(page.getByText("当前密码不正确")).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, "11-change-password");
+
+  await page.getByLabel("当前密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "确认修改" }).click();
+  await expect(page).toHaveURL(/\/portal\/?$/);
+  await expect(page.getByRole("heading", { name: /新任委员/ })).toBeVisible();
 });
 
 test("the web app manifest is linked, in Chinese, and its icons exist", async ({ page, request }) => {

@@ -55,6 +55,8 @@ export async function seedFoundation(db: PrismaClient, rnd: Random, scale: numbe
   }
   await addUser(city.id, "member", "张华强", ["MEMBER"]);
   accounts.push({ username: "member", role: "委员", tenant: city.name });
+  await addUser(city.id, "newmember", "新任委员", ["MEMBER"], true);
+  accounts.push({ username: "newmember", role: "新任委员", tenant: city.name, note: "首次登录须修改密码" });
 
   for (const county of tenants.slice(1)) {
     const short = county.code.replace("datong-", "");
