@@ -6,8 +6,25 @@ import { AuditResolver } from "./modules/audit/audit.resolver";
 import { IdentityResolver } from "./modules/identity/identity.resolver";
 import { TenancyResolver } from "./modules/tenancy/tenancy.resolver";
 import { UsersResolver } from "./modules/users/users.resolver";
+import { DictionariesResolver } from "./modules/organisation/dictionaries.resolver";
+import { OrgUnitsResolver } from "./modules/organisation/org-units.resolver";
+import { SessionsResolver } from "./modules/organisation/sessions.resolver";
+import { MemberChangeRequestsResolver } from "./modules/members/change-requests.resolver";
+import { MemberFilesResolver } from "./modules/members/member-files.resolver";
+import { MembersResolver } from "./modules/members/members.resolver";
 
-export const resolvers = [IdentityResolver, TenancyResolver, UsersResolver, AuditResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  TenancyResolver,
+  UsersResolver,
+  AuditResolver,
+  DictionariesResolver,
+  SessionsResolver,
+  OrgUnitsResolver,
+  MembersResolver,
+  MemberChangeRequestsResolver,
+  MemberFilesResolver,
+] as const;
 
 /** Fields reachable without logging in. The schema-walk test fails for any other unauthorized field. */
 export const PUBLIC_FIELDS = ["Query.me", "Mutation.login"];

@@ -65,7 +65,8 @@ export async function createApp(prisma: Db) {
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    // Excel imports arrive as base64 arguments (≤ 5 MB decoded, checked again in the use-case).
+    express.json({ limit: "8mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = readSessionToken(req);

@@ -5,3 +5,4 @@ export * from "./errors/codes";
 export * from "./workflow/machine";
 export * from "./tenancy/tenants";
 export * from "./proposals/machine";
+export * from "./members";

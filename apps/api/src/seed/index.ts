@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { createRandom } from "./random";
 import { DEMO_PASSWORD, seedFoundation, type DemoAccount } from "./seed-foundation";
+import { seedMembers } from "./seed-members";
 
 export { DEMO_PASSWORD };
 
@@ -8,8 +9,9 @@ export { DEMO_PASSWORD };
 export async function seedDemo(db: PrismaClient, opts: { scale?: number } = {}): Promise<DemoAccount[] | null> {
   if ((await db.tenant.count()) > 0) return null;
   const rnd = createRandom(20261124);
-  const { accounts } = await seedFoundation(db, rnd, opts.scale ?? 1);
-  return accounts;
+  const { accounts, tenants } = await seedFoundation(db, rnd, opts.scale ?? 1);
+  const members = await seedMembers(db, rnd, tenants);
+  return [...accounts, ...members.accounts];
 }
 
 export function printAccounts(accounts: DemoAccount[]) {

@@ -1,0 +1,4 @@
+export * from "./enums";
+export * from "./phone";
+export * from "./schemas";
+export * from "./fields";
