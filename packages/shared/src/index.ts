@@ -6,3 +6,4 @@ export * from "./workflow/machine";
 export * from "./tenancy/tenants";
 export * from "./proposals/machine";
 export * from "./members";
+export * from "./performance/events";
