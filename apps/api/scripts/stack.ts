@@ -47,7 +47,7 @@ await owner.$disconnect();
 
 const { createApp } = await import("../src/server");
 const prisma = createAppPrisma();
-const { app, apollo } = await createApp(prisma);
+const { app, apollo, inboxHub } = await createApp(prisma);
 const server = app.listen(port, "127.0.0.1");
 await new Promise((r) => server.once("listening", r));
 
@@ -67,6 +67,7 @@ async function stop() {
   server.closeAllConnections?.();
   server.close();
   await apollo.stop().catch(() => {});
+  await inboxHub.close();
   await prisma.$disconnect().catch(() => {});
   if (dropAfter) await dropDatabase(dropAfter.server, dropAfter.db).catch(() => {});
   if (local) await local.stop().catch(() => {});

@@ -12,6 +12,7 @@ import { SessionsResolver } from "./modules/organisation/sessions.resolver";
 import { MemberChangeRequestsResolver } from "./modules/members/change-requests.resolver";
 import { MemberFilesResolver } from "./modules/members/member-files.resolver";
 import { MembersResolver } from "./modules/members/members.resolver";
+import { InboxResolver } from "./modules/inbox/inbox.resolver";
 
 export const resolvers = [
   IdentityResolver,
@@ -24,6 +25,7 @@ export const resolvers = [
   MembersResolver,
   MemberChangeRequestsResolver,
   MemberFilesResolver,
+  InboxResolver,
 ] as const;
 
 /** Fields reachable without logging in. The schema-walk test fails for any other unauthorized field. */

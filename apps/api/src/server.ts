@@ -15,6 +15,9 @@ import { loadViewer } from "./modules/identity/use-cases/load-viewer";
 import { readSessionToken } from "./modules/identity/session-token";
 import { getSchema } from "./schema";
 import { repoRoot } from "./db/migrator";
+import { appUrl } from "./db/urls";
+import { InboxHub } from "./modules/inbox/realtime";
+import { inboxEventsRoute } from "./modules/inbox/sse-route";
 
 /** Builds the HTTP app: GraphQL at /graphql, the built SPAs at /admin/ and /portal/. */
 export async function createApp(prisma: Db) {
@@ -77,6 +80,10 @@ export async function createApp(prisma: Db) {
     }),
   );
 
+  // Real-time inbox signals (server-sent events); see modules/inbox/realtime.ts.
+  const inboxHub = new InboxHub(appUrl());
+  app.get("/events", inboxEventsRoute(prisma, inboxHub));
+
   for (const spa of ["admin", "portal"]) {
     const dist = path.join(repoRoot, "apps", spa, "dist");
     if (!fs.existsSync(dist)) continue;
@@ -94,7 +101,7 @@ export async function createApp(prisma: Db) {
     const status = err?.status === 413 ? 413 : err?.status === 400 ? 400 : 500;
     res.status(status).json({ error: status === 413 ? "PAYLOAD_TOO_LARGE" : status === 400 ? "BAD_REQUEST" : "INTERNAL", message: status === 413 ? "请求过大" : status === 400 ? "请求格式错误" : "服务器内部错误" });
   });
-  return { app, apollo };
+  return { app, apollo, inboxHub };
 }
 
 function noCacheHtml(res: express.Response, file: string) {

@@ -5,7 +5,7 @@ import { app } from "./db";
 
 /** The real HTTP stack (helmet, cookies, CSRF prevention, Apollo, armor) on a random loopback port. */
 export async function startTestServer() {
-  const { app: express, apollo } = await createApp(app);
+  const { app: express, apollo, inboxHub } = await createApp(app);
   const server: Server = await new Promise((resolve) => {
     const s = express.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -16,6 +16,7 @@ export async function startTestServer() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await apollo.stop();
+      await inboxHub.close();
     },
   };
 }
