@@ -51,7 +51,7 @@ const data = await generate(ownerUrl, tier);
 report.sections.push({ title: "数据生成 Data generation", rows: [{ name: `tier ${tier.name}`, measured: `${((Date.now() - genStart) / 1000).toFixed(1)} s`, target: "S、M 数分钟内" }] });
 
 async function startApi(workers: number, port: number): Promise<ChildProcess> {
-  const child = spawn(path.join(repoRoot, "apps/api/node_modules/.bin/tsx"), ["bench/serve.ts"], {
+  const child = spawn(path.join(repoRoot, "apps/api/node_modules/.bin/tsx"), ["scripts/serve-api.ts"], {
     cwd: path.join(repoRoot, "apps/api"),
     env: { ...process.env, PORT: String(port), API_WORKERS: String(workers), NODE_ENV: "production", COOKIE_SECURE: "false", LOGIN_RATE_LIMIT: "10000000", DB_POOL_MAX: "10" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,6 +1,7 @@
 import type { MemberFilterInput } from "@zhzx/shared";
 import type { Prisma } from "../../generated/prisma/client";
 import { parseNameSearch } from "./pinyin";
+import { likeLiteral } from "../../core/like";
 
 const has = (xs: string[] | null | undefined): xs is string[] => !!xs && xs.length > 0;
 
@@ -22,17 +23,17 @@ export function memberWhere(tenantId: string, f: MemberFilterInput | null | unde
   if (has(f.ethnicGroupIds)) and.push({ ethnicGroupId: { in: f.ethnicGroupIds } });
   if (has(f.educationIds)) and.push({ educationId: { in: f.educationIds } });
   if (f.gender) and.push({ gender: f.gender });
-  if (f.workUnit) and.push({ workUnitTitle: { contains: f.workUnit } });
-  if (f.nativePlace) and.push({ nativePlace: { contains: f.nativePlace } });
+  if (f.workUnit) and.push({ workUnitTitle: { contains: likeLiteral(f.workUnit) } });
+  if (f.nativePlace) and.push({ nativePlace: { contains: likeLiteral(f.nativePlace) } });
   if (f.hasAccount === true) and.push({ userId: { not: null } });
   if (f.hasAccount === false) and.push({ userId: null });
   const name = f.name ? parseNameSearch(f.name) : null;
   if (name && "pinyin" in name) {
     // Initials by prefix (zhq → 张华强), full pinyin anywhere (huaqiang, zhanghua).
-    and.push({ OR: [{ nameInitials: { startsWith: name.pinyin } }, { namePinyin: { contains: name.pinyin } }] });
+    and.push({ OR: [{ nameInitials: { startsWith: likeLiteral(name.pinyin) } }, { namePinyin: { contains: likeLiteral(name.pinyin) } }] });
   } else if (name) {
     // Substring covers the exact name too; 曾用名 counts as a name.
-    and.push({ OR: [{ name: { contains: name.text } }, { formerName: { contains: name.text } }] });
+    and.push({ OR: [{ name: { contains: likeLiteral(name.text) } }, { formerName: { contains: likeLiteral(name.text) } }] });
   }
   return { AND: and };
 }

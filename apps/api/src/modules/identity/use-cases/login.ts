@@ -25,7 +25,10 @@ export async function login(ctx: Context, username: string, password: string, us
   await consumeLoginAttempt(ctx.ip);
   const outcome = await ctx.identityWork(async (w) => {
     const { db } = w;
-    const user = await db.user.findUnique({ where: { username } });
+    // Lock the account row: concurrent attempts (e.g. fifteen aliased login fields in one request) are
+    // serialised, so each one sees the failure count the previous one wrote and the lockout holds.
+    const [locked_] = await db.$queryRaw<{ id: string }[]>`SELECT id FROM app_user WHERE username = ${username} FOR UPDATE`;
+    const user = locked_ ? await db.user.findUnique({ where: { id: locked_.id } }) : null;
     if (!user) {
       await burnPasswordCheck(password);
       w.audit({ action: "auth.login", result: "FAILURE", tenantId: null, userId: null, username, detail: { reason: "unknown_user" } });

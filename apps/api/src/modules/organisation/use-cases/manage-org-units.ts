@@ -7,6 +7,7 @@ import { parseInput } from "../../../core/validate";
 import type { Tx } from "../../../db/prisma";
 import { resolveUnitAccount } from "../organisation.policy";
 import { presentOrgUnit, type OrgUnitInput, type OrgUnitListArgs, type OrgUnitRow, type UpdateOrgUnitInput } from "../org-units.types";
+import { likeLiteral } from "../../../core/like";
 
 /** 承办单位 and 集体用户 are separate tables with the same columns: one set of use-cases serves both. */
 export const unitTable = (db: Tx, kind: OrgUnitKind) => (kind === "HANDLING_UNIT" ? db.handlingUnit : (db.collectiveSubmitter as unknown as Tx["handlingUnit"]));
@@ -20,7 +21,8 @@ async function usernamesOf(db: Tx, rows: OrgUnitRow[]) {
 
 export async function listOrgUnits(ctx: Context, args: OrgUnitListArgs) {
   const { skip, take } = toSkipTake(args);
-  const search = args.search?.trim().slice(0, 50);
+  const typed = args.search?.trim().slice(0, 50);
+  const search = typed ? likeLiteral(typed) : undefined;
   const where = {
     tenantId: ctx.tenantId,
     ...(args.includeDisabled ? {} : { disabled: false }),

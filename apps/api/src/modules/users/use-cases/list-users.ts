@@ -3,10 +3,12 @@ import type { Context } from "../../../context/context";
 import { toSkipTake } from "../../../core/pagination";
 import { presentUser } from "../users.presenter";
 import type { UserListArgs, UserPage } from "../users.types";
+import { likeLiteral } from "../../../core/like";
 
 export async function listUsers(ctx: Context, args: UserListArgs): Promise<UserPage> {
   const { skip, take } = toSkipTake(args);
-  const search = args.search?.trim().slice(0, 50);
+  const typed = args.search?.trim().slice(0, 50);
+  const search = typed ? likeLiteral(typed) : undefined;
   // The explicit tenant filter is the second wall (RLS would also show the viewer's own memberships elsewhere).
   const where = {
     tenantId: ctx.tenantId,

@@ -1,4 +1,4 @@
-/** The API alone, for benchmarks: API_WORKERS processes sharing one port (node:cluster). */
+/** The API alone (no SPAs, no database set-up): API_WORKERS processes sharing one port (node:cluster). Used by the benchmark and the security suite. */
 import cluster from "node:cluster";
 
 const workers = Number(process.env.API_WORKERS ?? 1);
