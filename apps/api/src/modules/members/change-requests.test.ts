@@ -38,6 +38,10 @@ describe("member change requests (委员信息审核)", () => {
 
     const queue = await execAs(staff, QUEUE, { s: "PENDING" });
     expect(queue.data.memberChangeRequests.total).toBe(1);
+    // The office's inbox shows it as a to-do; the member has no to-do.
+    const TODOS = `{ myTodos { items { kind title } } }`;
+    expect((await execAs(staff, TODOS)).data.myTodos.items).toEqual([{ kind: "member.change_request.review", title: "张华强 申请修改委员信息，待审核" }]);
+    expect((await execAs(member, TODOS)).data.myTodos.items).toEqual([]);
     expect(queue.data.memberChangeRequests.items[0].changes.find((c: any) => c.field === "mobile")).toEqual({ field: "mobile", from: "138****5678", to: "13900001111" });
 
     // The member cannot approve, and cannot stack a second request.
@@ -60,6 +64,12 @@ describe("member change requests (委员信息审核)", () => {
 
     const mine = await execAs(member, MINE);
     expect(mine.data.myMemberChangeRequests.map((r: any) => r.status)).toEqual(["APPROVED"]);
+    // Decided: off the office's queue, and the member is told.
+    expect((await execAs(staff, `{ myTodos { total } }`)).data.myTodos.total).toBe(0);
+    expect((await execAs(member, `{ myNotifications { unread items { kind title } } }`)).data.myNotifications).toEqual({
+      unread: 1,
+      items: [{ kind: "member.change_request.approved", title: "您的信息修改申请已通过，已生效" }],
+    });
     expect((await execAs(staff, APPROVE, { id: req.id })).code).toBe("INVALID_TRANSITION");
   });
 

@@ -10,6 +10,7 @@ import { assertDictRefs, profileRefs } from "../member-refs";
 import { assertMayReview } from "../members.policy";
 import { auditChanges, storedValue, updateDataFor, type FieldChange } from "../profile-changes";
 import { loadMember } from "./get-member";
+import { takeOffQueue, tellMember } from "../change-request-inbox";
 
 const withMember = { member: { select: { name: true } } } as const;
 
@@ -46,6 +47,8 @@ export async function approveChangeRequest(ctx: Context, id: string) {
     await assertDictRefs(db, tenantId, profileRefs(Object.fromEntries(changes.map((c) => [c.field, c.to]))));
     const done = await close(ctx, db, req.id, "APPROVED", null);
     await db.memberProfile.update({ where: { tenantId_id: { tenantId, id: req.memberId } }, data: updateDataFor(changes) });
+    await takeOffQueue(db, tenantId, req.id, ctx.viewer!.userId);
+    await tellMember(db, tenantId, req, "APPROVED", null);
     audit({ action: "member.change_request.approve", targetType: "MemberChangeRequest", targetId: req.id, detail: { memberId: req.memberId } });
     audit({ action: "member.update", targetType: "MemberProfile", targetId: req.memberId, detail: { changeRequestId: req.id, changes: auditChanges(changes.map(withMobileText)) } });
     return presentChangeRequest(done, "staff");
@@ -57,6 +60,8 @@ export async function rejectChangeRequest(ctx: Context, id: string, reason: stri
   return ctx.uow(async ({ db, audit }) => {
     const req = await pendingRequest(ctx, db, id);
     const done = await close(ctx, db, req.id, "REJECTED", data.reason);
+    await takeOffQueue(db, ctx.tenantId, req.id, ctx.viewer!.userId);
+    await tellMember(db, ctx.tenantId, req, "REJECTED", data.reason);
     audit({ action: "member.change_request.reject", targetType: "MemberChangeRequest", targetId: req.id, detail: { memberId: req.memberId, reason: data.reason } });
     return presentChangeRequest(done, "staff");
   });

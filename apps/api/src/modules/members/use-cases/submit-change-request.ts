@@ -9,6 +9,7 @@ import { assertOwnRequest, findOwnProfileId } from "../members.policy";
 import type { MemberProfilePatch } from "../members.types";
 import { describeChanges, diffProfile } from "../profile-changes";
 import { loadMember } from "./get-member";
+import { queueForReview, takeOffQueue } from "../change-request-inbox";
 
 /**
  * A member's own edit becomes a request (old → new per field) that takes effect only when staff approve.
@@ -33,6 +34,7 @@ export async function submitChangeRequest(ctx: Context, input: MemberProfilePatc
       data: { tenantId, memberId, changes: described as object[], submittedBy: viewer.userId },
       include: { member: { select: { name: true } } },
     });
+    await queueForReview(db, tenantId, req);
     audit({ action: "member.change_request.submit", targetType: "MemberChangeRequest", targetId: req.id, detail: { memberId, fields: changes.map((c) => c.field) } });
     return presentChangeRequest(req, "self");
   });
@@ -47,6 +49,7 @@ export async function cancelChangeRequest(ctx: Context, id: string) {
     assertOwnRequest(ctx.viewer!, req);
     const { count } = await db.memberChangeRequest.updateMany({ where: { tenantId, id: requestId, status: "PENDING" }, data: { status: "CANCELLED", reviewedAt: new Date() } });
     if (!count) throw Conflict("该申请已处理，不能撤回");
+    await takeOffQueue(db, tenantId, requestId, ctx.viewer!.userId);
     audit({ action: "member.change_request.cancel", targetType: "MemberChangeRequest", targetId: requestId });
     return presentChangeRequest({ ...req, status: "CANCELLED", reviewedAt: new Date() }, "self");
   });
