@@ -29,5 +29,8 @@ build_spas || status=1
 echo "» end-to-end tests (Playwright, Chromium)"
 (cd e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" ./node_modules/.bin/playwright test --reporter=list,json) || status=1
 
+echo "» user manual (every screenshot it names must have been captured by this e2e run)"
+(cd e2e && ./node_modules/.bin/tsx manual/build-manual.ts) || status=1
+
 node scripts/lib/summarise-results.mjs "$RESULTS" || status=1
 exit $status

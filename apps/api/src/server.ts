@@ -15,9 +15,12 @@ import { loadViewer } from "./modules/identity/use-cases/load-viewer";
 import { readSessionToken } from "./modules/identity/session-token";
 import { getSchema } from "./schema";
 import { repoRoot } from "./db/migrator";
+import { createSiteRouter, publicHostGuard } from "./modules/cms/public/site-router";
+import { cmsConfig } from "./modules/cms/cms.config";
 import { appUrl } from "./db/urls";
 import { InboxHub } from "./modules/inbox/realtime";
 import { inboxEventsRoute } from "./modules/inbox/sse-route";
+import { meetingFilesRouter } from "./modules/meetings/files-route";
 
 /** Builds the HTTP app: GraphQL at /graphql, the built SPAs at /admin/ and /portal/. */
 export async function createApp(prisma: Db) {
@@ -44,6 +47,12 @@ export async function createApp(prisma: Db) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+
+  // ── Public websites (CMS, issue 9): static pages + search at /site/<tenant-code>/, with their own
+  //    strict CSP and headers, mounted before the admin helmet; on CMS_PUBLIC_HOST nothing else answers.
+  app.use(publicHostGuard);
+  app.use(cmsConfig.publicPrefix(), createSiteRouter(prisma));
+  // ──
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -84,6 +93,9 @@ export async function createApp(prisma: Db) {
   const inboxHub = new InboxHub(appUrl());
   app.get("/events", inboxEventsRoute(prisma, inboxHub));
 
+  // Meeting documents and photo-story images: upload / download by session cookie (modules/meetings/files-route.ts).
+  app.use(meetingFilesRouter(prisma));
+
   for (const spa of ["admin", "portal"]) {
     const dist = path.join(repoRoot, "apps", spa, "dist");
     if (!fs.existsSync(dist)) continue;
@@ -93,6 +105,9 @@ export async function createApp(prisma: Db) {
       res.sendFile(path.join(dist, "index.html"));
     });
   }
+  // The user manual, built from docs/manual by e2e/manual/build-manual.ts (npm run manual / npm test).
+  const manual = path.join(repoRoot, "docs/manual/dist");
+  if (fs.existsSync(manual)) app.use("/help", express.static(manual, { index: "index.html", maxAge: "1h", setHeaders: noCacheHtml }));
   app.get("/", (_req, res) => res.redirect("/admin/"));
   app.use((_req, res) => {
     res.status(404).json({ error: "NOT_FOUND", message: "页面不存在" });
