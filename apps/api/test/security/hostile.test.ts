@@ -25,6 +25,8 @@ const as = async (u: { user: { username: string } }) => {
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return b;
 };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = (res: Response): Promise<any> => res.json();
 const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
   fetch(`${server.url}/graphql`, { method: "POST", headers, body });
 
@@ -54,21 +56,21 @@ afterAll(() => server?.close());
 describe("GraphQL abuse", () => {
   it("01 depth bomb is refused", async () => {
     const bomb = `{ me ${"{ memberships { tenant ".repeat(8)}{ id }${" } }".repeat(8)} }`;
-    const r = await (await post(JSON.stringify({ query: bomb }))).json();
+    const r = await json(await post(JSON.stringify({ query: bomb })));
     expect(r.errors?.length).toBeGreaterThan(0);
     expect(r.data?.me).toBeFalsy();
   });
 
   it("02 alias bomb is refused", async () => {
     const q = `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: me { username }`).join(" ")} }`;
-    const r = await (await post(JSON.stringify({ query: q }))).json();
+    const r = await json(await post(JSON.stringify({ query: q })));
     expect(r.errors?.[0]?.extensions?.code).toBeTruthy();
     expect(r.data ?? null).toBeNull();
   });
 
   it("03 token flood is refused", async () => {
     const q = `{ me { ${"username ".repeat(3000)} } }`;
-    const r = await (await post(JSON.stringify({ query: q }))).json();
+    const r = await json(await post(JSON.stringify({ query: q })));
     expect(r.errors?.length).toBeGreaterThan(0);
   });
 
@@ -83,18 +85,18 @@ describe("GraphQL abuse", () => {
   });
 
   it("06 introspection is off in production", async () => {
-    const r = await (await post(JSON.stringify({ query: "{ __schema { types { name } } }" }))).json();
+    const r = await json(await post(JSON.stringify({ query: "{ __schema { types { name } } }" })));
     expect(r.errors?.length).toBeGreaterThan(0);
     expect(r.data?.__schema).toBeFalsy();
   });
 
   it("07 field suggestions do not leak the schema", async () => {
-    const r = await (await post(JSON.stringify({ query: "{ use { id } }" }))).json();
+    const r = await json(await post(JSON.stringify({ query: "{ use { id } }" })));
     expect(JSON.stringify(r)).not.toMatch(/Did you mean/i);
   });
 
   it("08 malformed queries give a client error without internals", async () => {
-    const r = await (await post(JSON.stringify({ query: "{ me { " }))).json();
+    const r = await json(await post(JSON.stringify({ query: "{ me { " })));
     expect(r.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_PARSE_FAILED|VALIDATION_FAILED/);
     expect(JSON.stringify(r)).not.toMatch(LEAKS);
   });
@@ -149,7 +151,7 @@ describe("sessions", () => {
     // Aliases: a failed login aborts the rest of the mutation, so one request is one attempt.
     const fields = Array.from({ length: 12 }, (_, i) => `a${i}: login(input: { username: "${u.user.username}", password: "wrong-${i}" }) { mustChangePassword }`);
     fields.push(`ok: login(input: { username: "${u.user.username}", password: "${TEST_PASSWORD}" }) { mustChangePassword }`);
-    const aliased = await (await post(JSON.stringify({ query: `mutation { ${fields.join(" ")} }` }))).json();
+    const aliased = await json(await post(JSON.stringify({ query: `mutation { ${fields.join(" ")} }` })));
     expect(aliased.data ?? null).toBeNull();
     expect((await owner.user.findUniqueOrThrow({ where: { id: u.user.id } })).failedLoginCount).toBe(1);
     // Parallel requests: the account row is locked per attempt, so the count cannot be lost in a race.
