@@ -16,6 +16,7 @@ import { runFoundationScenarios } from "./scenarios/foundation";
 import { runPlenary } from "./scenarios/plenary";
 import { checkPlans } from "./scenarios/plans";
 import { bundleSizes } from "./scenarios/bundles";
+import { runCmsScenario } from "./scenarios/cms";
 import { renderReport, type Report } from "./report";
 
 const arg = (name: string, dflt: string) => {
@@ -24,6 +25,8 @@ const arg = (name: string, dflt: string) => {
 };
 const tier: Tier = TIERS[arg("tier", "S") as Tier["name"]] ?? TIERS.S;
 const quick = process.argv.includes("--quick");
+// Generated sites of the CMS scenario: a throw-away directory the spawned API serves from.
+process.env.CMS_SITES_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "zhzx-bench-sites-"));
 const plenaryMembers = Number(arg("plenary", quick ? "300" : "3000"));
 
 let local: LocalPostgres | null = null;
@@ -71,6 +74,7 @@ try {
   const base = "http://127.0.0.1:4301";
   report.sections.push(await runFoundationScenarios({ base, ownerUrl, data, quick }));
   report.sections.push(await checkPlans(ownerUrl, data));
+  report.sections.push(await runCmsScenario({ base, ownerUrl, articles: Number(arg("cms-articles", quick ? "2000" : "10000")), quick }));
   const p1 = await runPlenary({ base, members: data.bigTenantMembers.slice(0, plenaryMembers), password: BENCH_PASSWORD, label: "1 个 API 进程" });
   await stopApi(one);
   const two = await startApi(2, 4302);

@@ -48,6 +48,10 @@ await owner.$disconnect();
 const { createApp } = await import("../src/server");
 const prisma = createAppPrisma();
 const { app, apollo, inboxHub } = await createApp(prisma);
+const { startJobs } = await import("../src/jobs");
+const jobs = await startJobs(prisma);
+const { startCmsWorker } = await import("../src/modules/cms/publish/worker");
+const stopCmsWorker = startCmsWorker(prisma);
 const server = app.listen(port, "127.0.0.1");
 await new Promise((r) => server.once("listening", r));
 
@@ -66,6 +70,8 @@ async function stop() {
   stopping = true;
   server.closeAllConnections?.();
   server.close();
+  await jobs.stop().catch(() => {});
+  await stopCmsWorker().catch(() => {});
   await apollo.stop().catch(() => {});
   await inboxHub.close();
   await prisma.$disconnect().catch(() => {});

@@ -6,6 +6,11 @@ import { AuditResolver } from "./modules/audit/audit.resolver";
 import { IdentityResolver } from "./modules/identity/identity.resolver";
 import { TenancyResolver } from "./modules/tenancy/tenancy.resolver";
 import { UsersResolver } from "./modules/users/users.resolver";
+import { ProposalsResolver } from "./modules/proposals/proposals.resolver";
+import { ProposalWorkflowResolver } from "./modules/proposals/workflow.resolver";
+import { ProposalHandlingResolver } from "./modules/proposals/handling.resolver";
+import { ProposalConfigResolver } from "./modules/proposals/categories.resolver";
+import { ProposalAnalysisResolver } from "./modules/proposals/analysis.resolver";
 import { DictionariesResolver } from "./modules/organisation/dictionaries.resolver";
 import { OrgUnitsResolver } from "./modules/organisation/org-units.resolver";
 import { SessionsResolver } from "./modules/organisation/sessions.resolver";
@@ -13,6 +18,19 @@ import { MemberChangeRequestsResolver } from "./modules/members/change-requests.
 import { MemberFilesResolver } from "./modules/members/member-files.resolver";
 import { MembersResolver } from "./modules/members/members.resolver";
 import { InboxResolver } from "./modules/inbox/inbox.resolver";
+import { PerformanceRulesResolver } from "./modules/performance/rules.resolver";
+import { PerformanceScoresResolver } from "./modules/performance/scores.resolver";
+import { PerformanceMaterialsResolver } from "./modules/performance/materials.resolver";
+import { PerformanceFilesResolver } from "./modules/performance/files.resolver";
+import { JournalsResolver } from "./modules/opinions/journals.resolver";
+import { OpinionReviewResolver } from "./modules/opinions/opinion-review.resolver";
+import { OpinionStatisticsResolver } from "./modules/opinions/opinion-statistics.resolver";
+import { OpinionsResolver } from "./modules/opinions/opinions.resolver";
+
+import { MEETING_RESOLVERS } from "./modules/meetings";
+import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
+import { CmsArticlesResolver } from "./modules/cms/articles.resolver";
+import { CmsPublishingResolver } from "./modules/cms/publishing.resolver";
 
 export const resolvers = [
   IdentityResolver,
@@ -25,7 +43,24 @@ export const resolvers = [
   MembersResolver,
   MemberChangeRequestsResolver,
   MemberFilesResolver,
+  ProposalConfigResolver,
+  ProposalsResolver,
+  ProposalWorkflowResolver,
+  ProposalHandlingResolver,
+  ProposalAnalysisResolver,
   InboxResolver,
+  PerformanceRulesResolver,
+  PerformanceScoresResolver,
+  PerformanceMaterialsResolver,
+  PerformanceFilesResolver,
+  OpinionsResolver,
+  OpinionReviewResolver,
+  JournalsResolver,
+  OpinionStatisticsResolver,
+  CmsChannelsResolver,
+  CmsArticlesResolver,
+  CmsPublishingResolver,
+  ...MEETING_RESOLVERS,
 ] as const;
 
 /** Fields reachable without logging in. The schema-walk test fails for any other unauthorized field. */

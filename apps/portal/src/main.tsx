@@ -6,9 +6,12 @@ import "antd-mobile/es/global";
 import "./app/react19-compat";
 import "./app/styles.css";
 import { App } from "./app/app";
+import { registerServiceWorker } from "./app/offline/register-service-worker";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -1,11 +1,15 @@
 import { SettingOutlined } from "@ant-design/icons";
 import type { AdminModule, MenuGroup } from "./modules";
 import { homeModule } from "../modules/home";
+import { inboxModule } from "../modules/inbox";
 import { usersModule } from "../modules/users";
 import { auditModule } from "../modules/audit";
+import { membersModule } from "../modules/members";
+import { organisationModule } from "../modules/organisation";
+import { cmsModule } from "../modules/cms";
 
 /** Every feature module of the console, in menu order. A new module adds itself here. */
-export const ADMIN_MODULES: AdminModule[] = [homeModule, usersModule, auditModule];
+export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, organisationModule, cmsModule, usersModule, auditModule];
 
 /** Groups shared by several modules; a module may bring its own through `groups`. */
 const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];

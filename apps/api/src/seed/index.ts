@@ -2,6 +2,11 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { createRandom } from "./random";
 import { DEMO_PASSWORD, seedFoundation, type DemoAccount } from "./seed-foundation";
 import { seedMembers } from "./seed-members";
+import { seedOpinions } from "./seed-opinions";
+import { seedMeetings } from "./seed-meetings";
+import { seedPerformance } from "./seed-performance";
+import { seedProposals } from "./seed-proposals";
+import { seedCms } from "./seed-cms";
 
 export { DEMO_PASSWORD };
 
@@ -11,6 +16,12 @@ export async function seedDemo(db: PrismaClient, opts: { scale?: number } = {}):
   const rnd = createRandom(20261124);
   const { accounts, tenants } = await seedFoundation(db, rnd, opts.scale ?? 1);
   const members = await seedMembers(db, rnd, tenants);
+  await seedMeetings(db, rnd, tenants);
+  await seedPerformance(db, createRandom(20261124 + 7), tenants);
+  // A generator of its own, so the proposal seed does not shift the data of the seeders after it.
+  await seedProposals(db, createRandom(20261124 + 4), tenants, opts.scale ?? 1);
+  await seedOpinions(db, createRandom(20261124 + 5), tenants, opts.scale ?? 1); // after proposals: declined TO_OPINION ones become items
+  await seedCms(db, rnd, tenants, accounts);
   return [...accounts, ...members.accounts];
 }
 

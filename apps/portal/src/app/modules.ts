@@ -2,10 +2,11 @@ import type { PortalModule, PortalTab, WorkbenchEntry } from "./portal-module";
 import { authModule } from "../modules/auth/module";
 import { inboxModule } from "../modules/inbox/module";
 import { meModule } from "../modules/me/module";
+import { profileModule } from "../modules/profile/module";
 import { workbenchModule } from "../modules/workbench/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 

@@ -16,6 +16,8 @@ export interface PortalTab {
   /** Position in the bottom bar, left to right. */
   order: number;
   page: LazyPage;
+  /** A count over the icon (e.g. unread messages); part of the shell's first paint, so keep it small. */
+  badge?: ComponentType;
 }
 
 export interface PortalPage {

@@ -3,6 +3,7 @@ import { Outlet, useLocation, useNavigate } from "react-router";
 import { KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Divider, Layout, Menu, Space, Spin, Typography, theme } from "antd";
 import { useLogout } from "../../modules/auth/hooks/use-logout";
+import { InboxBell } from "../../modules/inbox/components/InboxBell";
 import { MENU_ENTRIES, MENU_GROUPS } from "../registry";
 import type { Viewer } from "../viewer";
 import { buildMenuItems, selectedEntry } from "./menu";
@@ -42,6 +43,7 @@ export function AdminLayout({ viewer }: { viewer: Viewer }) {
           智慧政协 管理端
         </Typography.Title>
         <div style={{ flex: 1 }} />
+        <InboxBell />
         <TenantSwitcher viewer={viewer} />
         <Divider orientation="vertical" />
         <Space size={4}>

@@ -23,6 +23,7 @@ export function TabLayout() {
               {t.icon}
             </span>
             <span className={styles.title}>{t.title}</span>
+            {t.badge && <t.badge />}
           </NavLink>
         ))}
       </nav>

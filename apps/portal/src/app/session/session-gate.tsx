@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { Navigate, Outlet, useLocation, useMatches, useNavigate } from "react-router";
 import { useApolloClient, useQuery } from "@apollo/client/react";
+import { useLiveInbox } from "../../modules/inbox/live/use-live-inbox";
 import { PageLoading } from "../components/page-loading";
 import { showToast } from "../toast";
 import { onSessionEvent } from "./session-events";
@@ -26,6 +27,8 @@ export function SessionGate() {
   const location = useLocation();
   const matches = useMatches();
   const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  // Real-time inbox counts while a ready user is signed in to a committee; closed on logout.
+  useLiveInbox(data?.me && !data.me.mustChangePassword ? (data.me.activeTenant?.id ?? null) : null);
   const here = useRef(location.pathname + location.search);
   useEffect(() => {
     here.current = location.pathname + location.search;

@@ -1,0 +1,1 @@
+export { CollectivesPage as default } from "./OrgUnitsPage";

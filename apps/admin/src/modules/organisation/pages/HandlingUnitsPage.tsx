@@ -1,0 +1,1 @@
+export { HandlingUnitsPage as default } from "./OrgUnitsPage";

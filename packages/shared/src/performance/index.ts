@@ -1,0 +1,5 @@
+export * from "./events";
+export * from "./rules";
+export * from "./scores";
+export * from "./materials";
+export * from "./bonus";
