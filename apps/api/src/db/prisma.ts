@@ -12,5 +12,6 @@ export function createAppPrisma(url = appUrl()): PrismaClient {
 
 /** Owner connection: migrations, seeds and test fixtures only; never reachable from a resolver. */
 export function createOwnerPrisma(url = ownerUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
+  // Seeds write a committee per transaction: minutes, not Prisma's default 5 s, on a busy machine.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), transactionOptions: { timeout: 300_000, maxWait: 60_000 } });
 }
