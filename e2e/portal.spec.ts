@@ -116,7 +116,7 @@ test("a county member sees their own committee", async ({ page }) => {
 test("a deep link survives signing in", async ({ page }) => {
   await page.goto("/portal/messages");
   await expect(page).toHaveURL(/\/portal\/login$/);
-  await page.getByLabel("用户名").fill("dt.wy0003");
+  await page.getByLabel("用户名").fill("dt.wy0031");
   await page.getByLabel("密码").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /登\s*录/ }).click();
   await expect(page).toHaveURL(/\/portal\/messages$/);
@@ -198,7 +198,7 @@ test("a bootstrap password must be changed first, with the rule checked on the p
 
   await page.getByLabel("当前密码").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "确认修改" }).click();
-  await expect(page).toHaveURL(/\/portal\/?$/);
+  await expect(page).toHaveURL(/\/portal\/(workbench)?$/);
   await expect(page.getByRole("heading", { name: /新任委员/ })).toBeVisible();
 });
 

@@ -11,7 +11,7 @@ export function queueForReview(db: Tx, tenantId: string, req: { id: string; memb
     assignee: { permission: "member:manage" },
     kind: "member.change_request.review",
     title: `${req.member.name} 申请修改委员信息，待审核`,
-    link: `/admin/members/change-requests?id=${req.id}`,
+    link: `/admin/members/changes?id=${req.id}`,
     ...source(req.id),
   });
 }
