@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { owner } from "../../../test/support/db";
+import { app, owner } from "../../../test/support/db";
 import { createUser } from "../../../test/support/factories";
 import { execAs } from "../../../test/support/gql";
 import { runUnitOfWork } from "../../core/unit-of-work";
-import { app } from "../../../test/support/db";
 import { adoptedItem, createCollectiveAccount, createCommittee, createMemberAccount, DETAIL, draftAndSubmit, journalType, newIssue, ok } from "./opinions.fixtures";
 import { createOpinionFromProposal } from "./use-cases/create-opinion-from-proposal";
 
@@ -185,5 +184,8 @@ describe("社情民意: from submission to an instruction", () => {
     await draftAndSubmit(member, "待审的信息");
     const pool = await ok(c.leader, `{ opinions(filter: { states: [SECOND_REVIEWED] }) { items { id } } }`);
     expect(pool.opinions.items).toEqual([{ id: a.id }]);
+    // Search by title or submitter; LIKE wildcards typed by a user are literal.
+    const search = (q: string) => ok(c.leader, `query($q: String) { opinions(filter: { search: $q }) { total } }`, { q }).then((r) => r.opinions.total);
+    expect([await search("已采用"), await search("赵委员"), await search("%"), await search("_")]).toEqual([1, 2, 0, 0]);
   });
 });

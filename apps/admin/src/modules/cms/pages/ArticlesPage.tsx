@@ -103,8 +103,9 @@ export default function ArticlesPage({ mode }: { mode: "edit" | "review" }) {
             <Button type={channelId ? "text" : "link"} size="small" onClick={() => update({ channelId: undefined, page: 1 })} style={{ paddingInline: 4 }}>
               全部栏目
             </Button>
-            {channels.length === 0 && !channelsLoading ? (
-              <Empty description="没有可访问的栏目" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            {channels.length === 0 ? (
+              // The tree mounts once the channels are there: defaultExpandAll applies only at mount.
+              !channelsLoading && <Empty description="没有可访问的栏目" image={Empty.PRESENTED_IMAGE_SIMPLE} />
             ) : (
               <Tree
                 aria-label="栏目"

@@ -22,7 +22,8 @@ const running = (j: { state: string }) => j.state === "QUEUED" || j.state === "R
 function LiveProgress({ job }: { job: CmsPublishJobFieldsFragment }) {
   const live = running(job);
   const { data } = useQuery(CmsPublishJobQuery, { variables: { id: job.id }, pollInterval: 1000, skip: !live, fetchPolicy: "network-only" });
-  const j = data?.cmsPublishJob ?? job;
+  // Once the list shows the job ended, the list's copy is the newer one (a skipped query keeps its last answer).
+  const j = live ? (data?.cmsPublishJob ?? job) : job;
   if (j.state === "QUEUED") return <Typography.Text type="secondary">等待发布程序处理…</Typography.Text>;
   return (
     <Progress

@@ -1,6 +1,7 @@
 import { OPINION_PRIVATE_STATES, OPINION_STATES, type OpinionState } from "@zhzx/shared";
 import { z } from "zod";
 import type { Context } from "../../../context/context";
+import { likeLiteral } from "../../../core/like";
 import { toSkipTake } from "../../../core/pagination";
 import { parseInput } from "../../../core/validate";
 import type { Prisma } from "../../../generated/prisma/client";
@@ -31,7 +32,7 @@ export function opinionWhere(tenantId: string, filter: OpinionFilter | null | un
     tenantId,
     state: { in: states },
     ...(filter?.origin ? { origin: filter.origin } : {}),
-    ...(f.search ? { OR: [{ title: { contains: f.search } }, { submitterName: { contains: f.search } }] } : {}),
+    ...(f.search ? { OR: [{ title: { contains: likeLiteral(f.search) } }, { submitterName: { contains: likeLiteral(f.search) } }] } : {}),
     ...(f.sessionId ? { sessionId: f.sessionId } : {}),
     ...(f.issueId ? { issueId: f.issueId } : {}),
     ...(f.from || f.to ? { submittedAt: { ...(f.from ? { gte: beijingDayStart(f.from) } : {}), ...(f.to ? { lt: beijingDayEnd(f.to) } : {}) } } : {}),
@@ -91,9 +92,9 @@ export async function listCosignerCandidates(ctx: Context, search: string): Prom
   const tenantId = ctx.tenantId;
   return ctx.uow(async ({ db }) => {
     const s = await findSubmitter(db, tenantId, ctx.viewer!);
-    const lower = q.toLowerCase();
+    const lower = likeLiteral(q.toLowerCase());
     const rows = await db.memberProfile.findMany({
-      where: { tenantId, ...(s?.memberId ? { id: { not: s.memberId } } : {}), OR: [{ name: { contains: q } }, { namePinyin: { startsWith: lower } }, { nameInitials: { startsWith: lower } }] },
+      where: { tenantId, ...(s?.memberId ? { id: { not: s.memberId } } : {}), OR: [{ name: { contains: likeLiteral(q) } }, { namePinyin: { startsWith: lower } }, { nameInitials: { startsWith: lower } }] },
       select: { id: true, name: true },
       orderBy: [{ namePinyin: "asc" }, { id: "asc" }],
       take: 20,
