@@ -50,7 +50,7 @@ beforeAll(async () => {
       data: { tenantId: B, memberId: memberProfileB, changes: [{ field: "workAddress", from: null, to: "新地址" }], submittedBy: userB.user.id },
     })
   ).id;
-}, 120_000);
+}, 240_000);
 afterAll(() => server?.close());
 
 describe("GraphQL abuse", () => {

@@ -22,11 +22,14 @@ export async function startProductionServer(env: Record<string, string> = {}) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // Starting a second Node process with tsx takes seconds on a quiet machine, much longer on a busy one.
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
+      up = (await fetch(`${url}/healthz`)).ok;
     } catch {}
-    await new Promise((r) => setTimeout(r, 100));
+    if (!up) await new Promise((r) => setTimeout(r, 200));
   }
+  if (!up) throw new Error("the production-mode API did not start within 120 s");
   return { url, close: () => new Promise<void>((r) => (child.once("exit", () => r()), child.kill("SIGTERM"))) };
 }
