@@ -322,7 +322,7 @@ describe("responses", () => {
 });
 
 describe("login ceiling per address", () => {
-  it("36 many login attempts from one address are slowed down with RATE_LIMITED", async () => {
+  it("36 many login attempts from one address are slowed down with RATE_LIMITED", { timeout: 180_000 }, async () => {
     const limited = await startProductionServer({ LOGIN_RATE_LIMIT: "3" });
     try {
       const codes: (string | undefined)[] = [];
