@@ -1,6 +1,7 @@
 import { PROPOSAL_LIST_STATES, type ProposalFilterInput, type ProposalSortInput } from "@zhzx/shared";
 import type { Tx } from "../../db/prisma";
 import type { Prisma } from "../../generated/prisma/client";
+import { likeLiteral } from "../../core/like";
 
 /** Filter → Prisma where (the tenant filter is the second wall behind RLS). */
 export function proposalWhere(tenantId: string, f: ProposalFilterInput | null | undefined, categoryIds: string[] | null): Prisma.ProposalWhereInput {
@@ -13,9 +14,9 @@ export function proposalWhere(tenantId: string, f: ProposalFilterInput | null | 
   if (f.meetingId) and.push({ meetingId: f.meetingId });
   if (categoryIds) and.push({ categoryId: { in: categoryIds } });
   if (f.submitterType) and.push({ submitterType: f.submitterType });
-  if (f.title) and.push({ title: { contains: f.title } });
-  if (f.caseNumber) and.push({ caseNumber: { contains: f.caseNumber } });
-  if (f.submitterName) and.push({ submitterName: { contains: f.submitterName } });
+  if (f.title) and.push({ title: { contains: likeLiteral(f.title) } });
+  if (f.caseNumber) and.push({ caseNumber: { contains: likeLiteral(f.caseNumber) } });
+  if (f.submitterName) and.push({ submitterName: { contains: likeLiteral(f.submitterName) } });
   if (f.states?.length) and.push({ state: { in: f.states } });
   if (f.unitId) and.push({ assignments: { some: { unitId: f.unitId, status: "ACTIVE" } } });
   if (f.isKey !== null && f.isKey !== undefined) and.push({ isKey: f.isKey });

@@ -6,6 +6,7 @@ import type { Prisma } from "../../../generated/prisma/client";
 import { ownMemberId } from "../meetings.policy";
 import { meetingInclude, presentMeetings } from "../meetings.presenter";
 import type { MeetingFilter, MeetingListArgs, MeetingPage } from "../meetings.types";
+import { likeLiteral } from "../../../core/like";
 
 /** A calendar day in Beijing time as an instant: the committee's dates are China dates. */
 export const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
@@ -20,7 +21,7 @@ export function meetingWhere(tenantId: string, filter: MeetingFilter | null | un
     ...(f.sessionId ? { sessionId: f.sessionId } : {}),
     ...(f.statuses?.length ? { status: { in: f.statuses } } : {}),
     ...(f.from || f.to ? { startsAt: { ...(f.from ? { gte: dayStart(f.from) } : {}), ...(f.to ? { lt: dayAfter(f.to) } : {}) } } : {}),
-    ...(f.search ? { OR: [{ title: { contains: f.search } }, { place: { contains: f.search } }] } : {}),
+    ...(f.search ? { OR: [{ title: { contains: likeLiteral(f.search) } }, { place: { contains: likeLiteral(f.search) } }] } : {}),
   };
 }
 

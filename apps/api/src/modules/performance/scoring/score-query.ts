@@ -59,7 +59,7 @@ export function gradedCtes(src: ScoreSource, filter: PerformanceScoreFilterInput
   return Prisma.sql`WITH ${pop}, ${pricing}, ${TOTALS_CTE},
     scored AS (
       SELECT pop.*, coalesce(tt.total, 0) AS total, coalesce(tt.raw_total, 0) AS raw_total, coalesce(tt.event_count, 0)::int AS event_count,
-             row_number() OVER (ORDER BY coalesce(tt.total, 0) DESC)::int AS rank
+             rank() OVER (ORDER BY coalesce(tt.total, 0) DESC)::int AS rank
         FROM pop LEFT JOIN totals tt ON tt.member_id = pop.member_id
     ),
     graded AS (SELECT s.*, ${gradeSql(src.bands, Prisma.sql`s.total`)} AS grade FROM scored s)`;

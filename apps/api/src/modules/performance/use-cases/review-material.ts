@@ -12,6 +12,7 @@ import { loadMemberBasics, withMembers } from "../member-names";
 import { assertNotOwnRecord } from "../performance.policy";
 import { recordMaterialEvent, revokeMaterialEvent } from "./material-events";
 import { dayValue } from "./rule-change";
+import { likeLiteral } from "../../../core/like";
 
 async function loadMaterial(db: Tx, tenantId: string, id: string) {
   const m = await db.performanceMaterial.findUnique({ where: { tenantId_id: { tenantId, id: parseId(id, "履职材料") } } });
@@ -103,8 +104,8 @@ export async function listMaterials(ctx: Context, args: PerformanceMaterialListA
   };
   return ctx.uow(async ({ db }) => {
     if (search) {
-      const members = await db.memberProfile.findMany({ where: { tenantId, name: { contains: search } }, select: { id: true }, take: 500 });
-      where.OR = [{ title: { contains: search } }, { memberId: { in: members.map((m) => m.id) } }];
+      const members = await db.memberProfile.findMany({ where: { tenantId, name: { contains: likeLiteral(search) } }, select: { id: true }, take: 500 });
+      where.OR = [{ title: { contains: likeLiteral(search) } }, { memberId: { in: members.map((m) => m.id) } }];
     }
     const rows = await db.performanceMaterial.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "asc" }], skip, take });
     const total = await db.performanceMaterial.count({ where });
