@@ -97,7 +97,8 @@ export async function createApp(prisma: Db) {
   app.use(meetingFilesRouter(prisma));
 
   for (const spa of ["admin", "portal"]) {
-    const dist = path.join(repoRoot, "apps", spa, "dist");
+    // ADMIN_DIST / PORTAL_DIST let parallel work serve its own build; the default is the app's dist.
+    const dist = process.env[`${spa.toUpperCase()}_DIST`] ?? path.join(repoRoot, "apps", spa, "dist");
     if (!fs.existsSync(dist)) continue;
     app.use(`/${spa}`, express.static(dist, { index: false, maxAge: "1h", setHeaders: noCacheHtml }));
     app.get(`/${spa}{/*rest}`, (_req, res) => {
