@@ -45,3 +45,17 @@ BEGIN
     END IF;
   END LOOP;
 END $$;
+
+-- 3. SECURITY DEFINER functions (cross-committee reporting, CMS submissions, the audit chain) run with
+--    the owner's rights; PostgreSQL lets PUBLIC execute new functions, so close them to every role but
+--    the application's. The catalogue test (findOpenDefinerFunctions) fails if one stays open.
+DO $$
+DECLARE
+  f record;
+BEGIN
+  FOR f IN SELECT p.oid::regprocedure AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname = 'public' AND p.prosecdef LOOP
+    EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f.sig);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO ":app_role"', f.sig);
+  END LOOP;
+END $$;

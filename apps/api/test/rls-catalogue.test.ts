@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
-import { findAppRoleProblems, findRlsProblems } from "../src/db/rls-catalogue";
+import { findAppRoleProblems, findOpenDefinerFunctions, findRlsProblems } from "../src/db/rls-catalogue";
 import { APP_ROLE } from "../src/db/urls";
 import { ownerSql } from "./support/db";
 
@@ -18,6 +18,20 @@ describe("RLS catalogue", () => {
 
   it("the app role is not a superuser, cannot bypass RLS, owns nothing, cannot rewrite audit", async () => {
     expect(await findAppRoleProblems(sql, APP_ROLE)).toEqual([]);
+  });
+
+  it("no SECURITY DEFINER function is executable by PUBLIC", async () => {
+    expect(await findOpenDefinerFunctions(sql)).toEqual([]);
+  });
+
+  it("catches a SECURITY DEFINER function left open to PUBLIC (test of the test)", async () => {
+    await sql.query("BEGIN");
+    try {
+      await sql.query("CREATE FUNCTION zz_probe_definer() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'");
+      expect(await findOpenDefinerFunctions(sql)).toEqual(["zz_probe_definer"]);
+    } finally {
+      await sql.query("ROLLBACK");
+    }
   });
 
   it("catches a table that lacks protection (test of the test)", async () => {

@@ -61,3 +61,18 @@ export async function findAppRoleProblems(client: pg.Client, role: string): Prom
   for (const row of audit.rows) out.push(`${role} may ${row.privilege_type} audit_log`);
   return out;
 }
+
+/**
+ * SECURITY DEFINER functions step around RLS by design (county → city reporting, CMS submissions,
+ * the audit chain), so only the application role may call them: PostgreSQL grants EXECUTE to PUBLIC
+ * by default, which would hand them to any other login on the database. Names each one still open.
+ */
+export async function findOpenDefinerFunctions(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(`
+    SELECT p.proname AS name
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = 'public' AND p.prosecdef
+       AND has_function_privilege('public', p.oid, 'EXECUTE')
+     ORDER BY p.proname`);
+  return rows.map((r) => r.name);
+}
