@@ -2,6 +2,7 @@ import { canFire, findTransition, OPINION_ACTION_LABELS, OPINION_STATE_LABELS, o
 import type { Viewer } from "../../context/viewer";
 import { Conflict, Forbidden, InvalidTransition, NotFound } from "../../core/errors";
 import type { Work } from "../../core/unit-of-work";
+import { afterOpinionTransition } from "./opinion-followups";
 import type { Tx } from "../../db/prisma";
 import type { Prisma } from "../../generated/prisma/client";
 
@@ -33,7 +34,8 @@ export interface Fire {
  * another reviewer got there first), an event row, and the audit entry — all in the caller's unit of work.
  * Record-level rules are the caller's, checked before.
  */
-export async function fireTransition({ db, audit }: Work, viewer: Viewer, f: Fire): Promise<OpinionState> {
+export async function fireTransition(w: Work, viewer: Viewer, f: Fire): Promise<OpinionState> {
+  const { db, audit } = w;
   const t = findTransition(opinionMachine, f.opinion.state, f.action);
   if (!t) throw InvalidTransition(`“${OPINION_STATE_LABELS[f.opinion.state]}”状态不能${OPINION_ACTION_LABELS[f.action]}`);
   if (!canFire(opinionMachine, f.opinion.state, f.action, viewer.roles)) throw Forbidden();
@@ -47,6 +49,7 @@ export async function fireTransition({ db, audit }: Work, viewer: Viewer, f: Fir
     data: { tenantId: f.tenantId, opinionId: f.opinion.id, action: f.action, fromState: f.opinion.state, toState: t.to, actorId: viewer.userId, actorName: viewer.displayName, comment: f.comment ?? null },
   });
   audit({ action: `opinion.${f.action}`, targetType: "Opinion", targetId: f.opinion.id, detail: { from: f.opinion.state, to: t.to, ...(f.comment ? { comment: f.comment } : {}) } });
+  await afterOpinionTransition(w, viewer.userId, f.tenantId, f.opinion.id, f.action, t.to);
   return t.to;
 }
 

@@ -1,3 +1,4 @@
+import { runFollowups } from "./proposal-followups";
 import type { Context } from "../../context/context";
 import { NotFound } from "../../core/errors";
 import { parseId } from "../../core/ids";
@@ -10,7 +11,12 @@ import { loadSettings } from "./settings";
 /** A unit of work in the active committee with the viewer's proposal identity (member, collective, unit) resolved. */
 export function proposalWork<T>(ctx: Context, fn: (w: Work, actor: ProposalActor) => Promise<T>): Promise<T> {
   const tenantId = ctx.tenantId;
-  return ctx.uow(async (w) => fn(w, await loadActor(w.db, tenantId, ctx.viewer!)));
+  return ctx.uow(async (w) => {
+    const actor = await loadActor(w.db, tenantId, ctx.viewer!);
+    const result = await fn(w, actor);
+    await runFollowups(w, actor);
+    return result;
+  });
 }
 
 /** The proposal if the viewer may see it, else NOT_FOUND (never "exists but forbidden"). */

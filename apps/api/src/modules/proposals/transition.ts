@@ -4,6 +4,7 @@ import {
 import { Conflict, Forbidden, InvalidTransition } from "../../core/errors";
 import type { Work } from "../../core/unit-of-work";
 import type { Prisma } from "../../generated/prisma/client";
+import { queueFollowup } from "./proposal-followups";
 import type { ProposalActor } from "./proposals.policy";
 
 type Current = { id: string; state: ProposalState; version: number };
@@ -39,6 +40,7 @@ export async function fireTransition(
   });
   if (count === 0) throw Conflict();
   await recordEvent(w, a, p.id, action, p.state, t.to, opts.comment ?? null, opts.detail);
+  queueFollowup(w, { proposalId: p.id, action, to: t.to });
   return t.to;
 }
 

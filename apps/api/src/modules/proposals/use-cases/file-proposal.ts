@@ -8,6 +8,7 @@ import { findVisibleProposal, loadProposalDetail, proposalWork } from "../propos
 import type { ProposalActor } from "../proposals.policy";
 import { checkTransition, fireTransition, recordEvent, touchProposal } from "../transition";
 import { assertRefs } from "./create-proposal";
+import { afterKeyFlagChanged } from "../proposal-followups";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
@@ -58,6 +59,7 @@ export async function setKeyProposal(ctx: Context, input: SetKeyProposalInput) {
     if (!PROPOSAL_FILED_STATES.includes(p.state)) throw InvalidTransition("立案后才能设置重点提案");
     await touchProposal(w, a, p, data.version, { isKey: data.isKey, keySupervisor: data.isKey ? data.keySupervisor : null });
     await recordEvent(w, a, p.id, "setKey", p.state, p.state, data.isKey ? `督办领导：${data.keySupervisor}` : "取消重点提案", { isKey: data.isKey });
+    await afterKeyFlagChanged(w, a, p.id, data.isKey);
     return loadProposalDetail(w, a, p.id);
   });
 }
