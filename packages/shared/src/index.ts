@@ -1,3 +1,4 @@
+import "./zod-locale";
 export * from "./auth/roles";
 export * from "./auth/permissions";
 export * from "./auth/schemas";

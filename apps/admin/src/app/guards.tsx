@@ -54,7 +54,7 @@ export function ConsoleGate() {
 }
 
 /** A page that needs a permission: 无权访问 instead of a screen whose every request would fail. */
-export function RequirePermission({ permission, children }: { permission?: Permission; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission?: Permission | readonly Permission[]; children: ReactNode }) {
   const { viewer } = useViewer();
   if (!can(viewer, permission)) return <ForbiddenPage />;
   return <>{children}</>;

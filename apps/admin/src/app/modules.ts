@@ -15,8 +15,8 @@ export interface MenuEntry {
   icon: ReactNode;
   /** Path inside the SPA (without the /admin base). */
   path: string;
-  /** Entry hidden unless the viewer has it in the active committee. */
-  permission?: Permission;
+  /** Entry hidden unless the viewer has it (or, for a list, any one of them) in the active committee. */
+  permission?: Permission | readonly Permission[];
   /** Key of a MenuGroup; omitted: a top-level entry. */
   group?: string;
   order: number;
@@ -25,8 +25,8 @@ export interface MenuEntry {
 export interface ModuleRoute {
   /** Path inside the SPA, relative to the layout ("users", "audit"). */
   path: string;
-  /** Without it the route shows 无权访问 (the server would refuse the data anyway). */
-  permission?: Permission;
+  /** Without it (or, for a list, any one of them) the route shows 无权访问 (the server would refuse the data anyway). */
+  permission?: Permission | readonly Permission[];
   Component: ComponentType;
 }
 

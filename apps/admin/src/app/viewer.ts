@@ -49,7 +49,9 @@ export function useViewer() {
   return { viewer, loading: loading && viewer === undefined, error, refetch };
 }
 
-export function can(viewer: Viewer | null | undefined, permission: Permission | undefined): boolean {
+/** True when the viewer holds the permission, or any one of a list of them; no permission: anyone. */
+export function can(viewer: Viewer | null | undefined, permission: Permission | readonly Permission[] | undefined): boolean {
   if (!permission) return true;
-  return !!viewer?.permissions.includes(permission);
+  const wanted: readonly Permission[] = typeof permission === "string" ? [permission] : permission;
+  return wanted.length === 0 || wanted.some((p) => !!viewer?.permissions.includes(p));
 }
