@@ -20,6 +20,7 @@ import { cmsConfig } from "./modules/cms/cms.config";
 import { appUrl } from "./db/urls";
 import { InboxHub } from "./modules/inbox/realtime";
 import { inboxEventsRoute } from "./modules/inbox/sse-route";
+import { memberPhotoRouter } from "./modules/members/photo-route";
 import { meetingFilesRouter } from "./modules/meetings/files-route";
 
 /** Builds the HTTP app: GraphQL at /graphql, the built SPAs at /admin/ and /portal/. */
@@ -95,6 +96,8 @@ export async function createApp(prisma: Db) {
 
   // Meeting documents and photo-story images: upload / download by session cookie (modules/meetings/files-route.ts).
   app.use(meetingFilesRouter(prisma));
+  // Member photos: GET / PUT / DELETE by session cookie (modules/members/photo-route.ts).
+  app.use(memberPhotoRouter(prisma));
 
   for (const spa of ["admin", "portal"]) {
     // ADMIN_DIST / PORTAL_DIST let parallel work serve its own build; the default is the app's dist.

@@ -10,41 +10,15 @@
  */
 import express from "express";
 import { MEETING_DOCUMENT_MAX_BYTES, type Permission } from "@zhzx/shared";
-import { Context } from "../../context/context";
-import { AppError, Forbidden, NotFound, ValidationFailed } from "../../core/errors";
+import type { Context } from "../../context/context";
+import { fileRouteContext as contextOf, failFileRoute as fail, contentDisposition as disposition, decodedHeader as header } from "../../core/file-route";
+import { NotFound, ValidationFailed } from "../../core/errors";
 import { parseId } from "../../core/ids";
 import type { Db } from "../../db/prisma";
-import { loadViewer } from "../identity/use-cases/load-viewer";
-import { readSessionToken } from "../identity/session-token";
 import { addMeetingDocumentFile } from "./use-cases/manage-meeting-documents";
 import { findOwnProfileId } from "../members/members.policy";
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, PASSWORD_CHANGE_REQUIRED: 403, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION_FAILED: 400, CONFLICT: 409, INVALID_TRANSITION: 409 };
-
-async function contextOf(prisma: Db, req: express.Request, res: express.Response, any: Permission[]): Promise<Context> {
-  const token = readSessionToken(req);
-  const viewer = token ? await loadViewer(prisma, { token }, req.ip ?? null) : null;
-  if (!viewer) throw new AppError("UNAUTHENTICATED");
-  if (viewer.mustChangePassword) throw new AppError("PASSWORD_CHANGE_REQUIRED");
-  if (!viewer.activeTenantId || !any.some((p) => viewer.permissions.has(p))) throw Forbidden();
-  return new Context(prisma, viewer, req.ip ?? null, req, res);
-}
-
-function fail(res: express.Response, e: unknown) {
-  const err = e instanceof AppError ? e : new AppError("INTERNAL");
-  if (!(e instanceof AppError) && process.env.NODE_ENV !== "test") console.error("[internal error]", e);
-  res.status(STATUS[err.code] ?? 500).json({ error: err.code, message: err.message });
-}
-
-const disposition = (kind: "inline" | "attachment", name: string) => `${kind}; filename="file"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const staff = (ctx: Context) => ctx.viewer!.permissions.has("meeting:read") || ctx.viewer!.permissions.has("meeting:manage");
-const header = (req: express.Request, name: string) => {
-  try {
-    return decodeURIComponent(String(req.get(name) ?? ""));
-  } catch {
-    throw ValidationFailed(`请求头 ${name} 编码无效`);
-  }
-};
 
 export function meetingFilesRouter(prisma: Db): express.Router {
   const router = express.Router();

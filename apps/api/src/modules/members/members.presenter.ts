@@ -13,10 +13,15 @@ export const memberInclude = {
     orderBy: { session: { number: "desc" } },
   },
   changeRequests: { where: { status: "PENDING" }, select: { id: true } },
+  // Only the timestamp: the bytes are served by photo-route.ts, never through a list.
+  photo: { select: { updatedAt: true } },
 } satisfies Prisma.MemberProfileInclude;
 
 export type MemberRow = Prisma.MemberProfileGetPayload<{ include: typeof memberInclude }>;
 type TermRow = MemberRow["terms"][number];
+
+/** The photo's address; the timestamp changes with every upload, so browsers may cache each version. */
+export const memberPhotoUrl = (memberId: string, updatedAt: Date) => `/files/member-photos/${memberId}?v=${updatedAt.getTime()}`;
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -61,6 +66,7 @@ export function presentMember(row: MemberRow, opts: PresentOptions): MemberType 
     term: (opts.sessionId ? terms.find((t) => t.session.id === opts.sessionId) : terms[0]) ?? null,
     terms,
     hasPendingChange: row.changeRequests.length > 0,
+    photoUrl: row.photo ? memberPhotoUrl(row.id, row.photo.updatedAt) : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

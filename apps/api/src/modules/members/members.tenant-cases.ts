@@ -56,4 +56,18 @@ export default defineTenantCases(
       };
     },
   },
+  {
+    table: "member_photo",
+    seed: async (tenantId) => {
+      const { memberId } = await memberIn(tenantId);
+      await owner.memberPhoto.create({ data: { tenantId, memberId, mime: "image/png", size: 4, content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) } });
+    },
+    insert: async (tenantId) => {
+      const { memberId } = await memberIn(tenantId);
+      return {
+        text: `INSERT INTO member_photo (tenant_id, member_id, mime, size, content, updated_at) VALUES ($1, $2, 'image/png', 4, '\\x89504e47', now())`,
+        values: [tenantId, memberId],
+      };
+    },
+  },
 );

@@ -44,6 +44,7 @@ export class MemberType {
   @Field(() => MemberTermType, { nullable: true, description: "查询所指届次的任职；未指定届次时为最近一届" }) term!: MemberTermType | null;
   @Field(() => [MemberTermType], { description: "历届任职（新的在前）" }) terms!: MemberTermType[];
   @Field(() => Boolean, { description: "有待审核的本人修改申请" }) hasPendingChange!: boolean;
+  @Field(() => String, { nullable: true, description: "照片地址（GET，凭登录会话）；无照片为空" }) photoUrl!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }
