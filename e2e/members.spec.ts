@@ -74,6 +74,28 @@ async function expectNoHorizontalOverflow(page: Page) {
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
 
+/** A 3:4 portrait drawn in the browser (a silhouette on a blue backdrop, like an ID photo), as PNG bytes. */
+async function portraitPng(page: Page): Promise<Buffer> {
+  const dataUrl = await page.evaluate(() => {
+    const c = document.createElement("canvas");
+    c.width = 300;
+    c.height = 400;
+    const g = c.getContext("2d")!;
+    g.fillStyle = "#3b7dd8";
+    g.fillRect(0, 0, 300, 400);
+    g.fillStyle = "#f2d6bd";
+    g.beginPath();
+    g.arc(150, 150, 70, 0, Math.PI * 2);
+    g.fill();
+    g.fillStyle = "#2b2b2b";
+    g.beginPath();
+    g.ellipse(150, 400, 130, 150, 0, Math.PI, 0);
+    g.fill();
+    return c.toDataURL("image/png");
+  });
+  return Buffer.from(dataUrl.split(",")[1]!, "base64");
+}
+
 test("staff find 张华强 by the pinyin initials zhq, reveal the phone and read the profile", async ({ page }) => {
   await loginAdmin(page, "staff");
   await expect(page.getByRole("menuitem", { name: "委员信息" })).toBeVisible();
@@ -127,6 +149,19 @@ test("staff find 张华强 by the pinyin initials zhq, reveal the phone and read
   await expect(drawer.locator(".ant-table-tbody tr", { hasText: "第十五届" })).toContainText("经济委员会");
   await expect(drawer.locator(".ant-table-tbody tr", { hasText: "第十四届" })).toBeVisible();
   await shot(page, "03-detail");
+
+  // 委员照片: a file that is not an image is refused in Chinese; a PNG shows at once.
+  await expect(drawer.getByRole("img", { name: "暂无照片" })).toBeVisible();
+  const picker = drawer.locator('input[type="file"]');
+  await picker.setInputFiles({ name: "简历.txt", mimeType: "text/plain", buffer: Buffer.from("不是图片") });
+  await expect(page.getByText("照片须为 JPG、PNG 或 WebP 图片")).toBeVisible();
+  const png = await portraitPng(page);
+  await picker.setInputFiles({ name: "张华强.png", mimeType: "image/png", buffer: png });
+  await expect(page.getByText("已更新 张华强 的照片")).toBeVisible();
+  await expect(drawer.getByRole("img", { name: "张华强的照片" })).toBeVisible();
+  await expect(drawer.getByRole("button", { name: "更换" })).toBeVisible();
+  await expect(page.locator(".ant-message-notice")).toHaveCount(0, { timeout: 15_000 });
+  await shot(page, "03b-photo");
 });
 
 test("staff add a member with the form: shared rules and Chinese messages on the fields", async ({ page }) => {

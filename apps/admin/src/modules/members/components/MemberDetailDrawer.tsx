@@ -7,6 +7,7 @@ import { errorMessage } from "../../../app/errors";
 import { can, useViewer } from "../../../app/viewer";
 import type { MemberRowFragment, MemberTermFieldsFragment } from "../../../gql/graphql";
 import { MemberQuery, RemoveMemberTermMutation } from "../graphql/members.graphql";
+import { MemberPhoto } from "./MemberPhoto";
 import { PhoneCell } from "./PhoneCell";
 
 const dash = (v: string | null | undefined) => v || <Typography.Text type="secondary">—</Typography.Text>;
@@ -45,7 +46,7 @@ export function MemberDetailDrawer({
       title={m ? `委员详情：${m.name}` : "委员详情"}
       open={!!memberId}
       onClose={onClose}
-      size={720}
+      size={880}
       extra={
         manage &&
         m && (
@@ -77,7 +78,10 @@ export function MemberDetailDrawer({
               action={manage && <Link to="/members/changes">去审核</Link>}
             />
           )}
+          <div style={{ display: "flex", gap: 16, alignItems: "flex-start" }}>
+          <MemberPhoto memberId={m.id} name={m.name} photoUrl={m.photoUrl ?? null} manage={manage} onChanged={() => refetch()} />
           <Descriptions
+            style={{ flex: 1 }}
             title="基本信息"
             bordered
             size="small"
@@ -97,6 +101,7 @@ export function MemberDetailDrawer({
               { key: "updated", label: "最近修改", span: 2, children: dayjs(m.updatedAt).format("YYYY-MM-DD HH:mm") },
             ]}
           />
+          </div>
           <div>
             <Typography.Title level={5}>历届任职</Typography.Title>
             {m.terms.length ? (

@@ -105,6 +105,7 @@ export const MemberRowFields = graphql(`
     workAddress
     mobile
     mobileMasked
+    photoUrl
     terms {
       ...MemberTermFields
     }

@@ -20,6 +20,7 @@ export const MyProfileFields = graphql(`
     workUnitTitle
     workAddress
     mobile
+    photoUrl
     terms {
       id
       session {

@@ -54,9 +54,13 @@ export default function ProfilePage() {
     <Page title="我的档案" back backTo="/workbench">
       {m.hasPendingChange && <NoticeBar wrap color="alert" content="您有一份修改申请正在审核中，审核通过后修改生效。" />}
       <header className={styles.card}>
-        <div className={styles.avatar} aria-hidden>
-          {m.name.slice(0, 1)}
-        </div>
+        {m.photoUrl ? (
+          <img className={styles.photo} src={m.photoUrl} alt="我的照片" />
+        ) : (
+          <div className={styles.avatar} aria-hidden>
+            {m.name.slice(0, 1)}
+          </div>
+        )}
         <div className={styles.who}>
           <h2 className={styles.name}>{m.name}</h2>
           <div className={styles.meta}>
