@@ -232,6 +232,22 @@ test("audit administrator reads the audit log, and only that", async ({ page }) 
   await expect(page.locator(".ant-table-tbody")).toContainText("成功");
   await shot(page, "11-audit-log");
 
+  // The chain verifies; the filtered list exports; a purge inside the retention period cannot be chosen.
+  await page.getByRole("button", { name: "校验完整性" }).click();
+  const verified = page.getByRole("dialog", { name: "审计日志完整" });
+  await expect(verified).toContainText(/已校验 \d+ 条记录，哈希链完整/);
+  await shot(page, "11b-audit-verified");
+  await verified.getByRole("button").click();
+  const file = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导出 Excel" }).click();
+  expect((await file).suggestedFilename()).toMatch(/^审计日志-\d{8}\.xlsx$/);
+  await expect(page.getByText(/已导出 \d+ 条审计日志/)).toBeVisible();
+  await page.getByRole("button", { name: "清理过期日志" }).click();
+  const purge = page.getByRole("dialog", { name: "清理过期审计日志" });
+  await expect(purge).toContainText("审计日志至少保留 180 天");
+  await shot(page, "11c-audit-purge");
+  await purge.getByRole("button", { name: "取消" }).click();
+
   // A page the auditor may not use, and one that does not exist.
   await page.goto("/admin/users");
   await expect(page.getByText("无权访问", { exact: true })).toBeVisible();

@@ -18,6 +18,7 @@ describe("roles and permissions", () => {
   it("grants audit reading to the audit admin only, and user management to the system admin only", () => {
     const holders = (p: Parameters<typeof hasPermission>[1]) => ROLES.filter((r) => hasPermission([r], p));
     expect(holders("audit:read")).toEqual(["AUDIT_ADMIN"]);
+    expect(holders("audit:purge")).toEqual(["AUDIT_ADMIN"]);
     expect(holders("user:manage")).toEqual(["SYSTEM_ADMIN"]);
     expect(permissionsOf(["MEMBER"]).has("staff:console")).toBe(false);
   });

@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   "user:read": "查看用户",
   "user:manage": "管理用户与角色",
   "audit:read": "查看审计日志",
+  "audit:purge": "清理超过保留期的审计日志",
   "security:manage": "安全策略管理",
   "portal:use": "使用委员端",
   "staff:console": "使用管理端",
@@ -48,7 +49,7 @@ const STAFF_BASE: Permission[] = ["staff:console", "user:read", "member:read"];
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   SYSTEM_ADMIN: ["staff:console", "user:read", "user:manage", "cms:admin"],
   SECURITY_ADMIN: ["staff:console", "security:manage", "user:read"],
-  AUDIT_ADMIN: ["staff:console", "audit:read"],
+  AUDIT_ADMIN: ["staff:console", "audit:read", "audit:purge"],
   STAFF: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
   PROPOSAL_OFFICE: [...STAFF_BASE, "unit:manage", "proposal:read", "proposal:review", "proposal:manage"],
   OPINION_EDITOR: [...STAFF_BASE, "opinion:read", "opinion:review", "opinion:edit", "opinion:forward", "opinion:instruct", "journal:manage"],

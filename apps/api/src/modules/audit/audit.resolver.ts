@@ -1,7 +1,9 @@
-import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
 import { toSkipTake } from "../../core/pagination";
-import { AuditChainReport, AuditLogArgs, AuditLogPage } from "./audit.types";
+import { FileDownload } from "../organisation/files.types";
+import { auditWhere, exportAuditLogs, purgeAuditLogs } from "./audit-files";
+import { AuditChainReport, AuditExportFilter, AuditLogArgs, AuditLogPage, AuditPurgeResult } from "./audit.types";
 
 @Resolver()
 export class AuditResolver {
@@ -9,12 +11,7 @@ export class AuditResolver {
   @Query(() => AuditLogPage, { description: "本委员会的审计日志（审计管理员）" })
   async auditLogs(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context): Promise<AuditLogPage> {
     const { skip, take } = toSkipTake(args);
-    const where = {
-      tenantId: ctx.tenantId,
-      ...(args.action ? { action: { startsWith: args.action.slice(0, 64) } } : {}),
-      ...(args.username ? { username: args.username.slice(0, 64) } : {}),
-      ...(args.from || args.to ? { createdAt: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lte: args.to } : {}) } } : {}),
-    };
+    const where = auditWhere(ctx.tenantId, args);
     return ctx.uow(async ({ db }) => {
       const [rows, total] = await Promise.all([
         db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip, take }),
@@ -38,5 +35,17 @@ export class AuditResolver {
       audit({ action: "audit.verify_chain", result: report.intact ? "SUCCESS" : "FAILURE", detail: { checked: report.checked, firstBrokenId: report.firstBrokenId } });
       return report;
     });
+  }
+
+  @Authorized("audit:read")
+  @Mutation(() => FileDownload, { description: "导出审计日志（Excel，带导出人水印；导出本身记入审计日志）" })
+  async exportAuditLogs(@Arg("filter", () => AuditExportFilter, { nullable: true }) filter: AuditExportFilter | null, @Ctx() ctx: Context): Promise<FileDownload> {
+    return exportAuditLogs(ctx, filter ?? {});
+  }
+
+  @Authorized("audit:purge")
+  @Mutation(() => AuditPurgeResult, { description: "清理早于指定时间且超过保留期（至少 180 天）的审计日志；清理本身记入审计日志" })
+  async purgeAuditLogs(@Arg("before", () => Date) before: Date, @Ctx() ctx: Context): Promise<AuditPurgeResult> {
+    return purgeAuditLogs(ctx, before);
   }
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { PageArgs } from "../../core/pagination";
 
@@ -36,4 +36,18 @@ export class AuditChainReport {
   @Field(() => Int, { description: "已校验条数" }) checked!: number;
   @Field(() => ID, { nullable: true, description: "第一条被篡改的记录" }) firstBrokenId!: string | null;
   @Field(() => String, { nullable: true, description: "content = 内容被改, link = 链接断开（记录被删或插入）" }) reason!: string | null;
+}
+
+@InputType({ description: "审计日志导出条件（与查询相同）" })
+export class AuditExportFilter {
+  @Field(() => String, { nullable: true }) action?: string | null;
+  @Field(() => String, { nullable: true }) username?: string | null;
+  @Field(() => Date, { nullable: true }) from?: Date | null;
+  @Field(() => Date, { nullable: true }) to?: Date | null;
+}
+
+@ObjectType({ description: "审计日志清理结果" })
+export class AuditPurgeResult {
+  @Field(() => Int, { description: "删除的条数" }) deleted!: number;
+  @Field(() => Date, { description: "清理了此时间以前的记录" }) before!: Date;
 }

@@ -135,7 +135,13 @@ describe("member import and export (Excel)", () => {
     expect(ws.rowCount).toBe(3);
     expect((await execAs(readerT, EXPORT, { f: { sessionId: s15 }, r: true })).code).toBe("FORBIDDEN");
     const full = await execAs(staffT, EXPORT, { f: { name: "zhq" }, r: true });
-    expect((await readXlsx(full.data.exportMembers.base64)).getWorksheet("委员名单")!.getRow(2).getCell(11).value).toBe("13812345678");
+    const fullBook = await readXlsx(full.data.exportMembers.base64);
+    expect(fullBook.getWorksheet("委员名单")!.getRow(2).getCell(11).value).toBe("13812345678");
+    // 导出水印: the exporter and time on every printed page and in the file's properties.
+    const exporter = `${staffT.displayName}（${staffT.username}）`;
+    expect(fullBook.creator).toBe(exporter);
+    expect(fullBook.getWorksheet("委员名单")!.headerFooter.oddHeader).toBe("&C内部资料　注意保密");
+    expect(fullBook.getWorksheet("委员名单")!.headerFooter.oddFooter).toMatch(new RegExp(`^&L导出人：${exporter.replace(/[()（）]/g, ".")}　导出时间：\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}&R第 &P 页，共 &N 页$`));
     const audits = await owner.auditLog.findMany({ where: { tenantId: t.id, action: "member.export" }, orderBy: { id: "asc" } });
     expect(audits.map((a) => (a.detail as { rows: number; revealPhones: boolean }))).toMatchObject([{ rows: 2, revealPhones: false }, { rows: 1, revealPhones: true }]);
   });

@@ -127,7 +127,44 @@ export function addListValidations(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, 
   });
 }
 
-export async function workbookBase64(wb: ExcelJS.Workbook): Promise<string> {
+/** Who exported the data and when: printed on every page and kept in the file's properties. */
+export interface ExportMark {
+  /** 姓名（用户名） */
+  by: string;
+  at?: Date;
+}
+
+const CHINA_TIME = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+/**
+ * 导出水印 (PIPL, 等保 personal-data exports): every sheet's printed header says the file is internal and
+ * its footer names the exporter and the time; the workbook's author and description say the same, so a
+ * leaked copy can be traced. Excel text cannot carry a true background watermark; header and footer are
+ * what Excel prints on every page.
+ */
+export function watermark(wb: ExcelJS.Workbook, mark: ExportMark) {
+  const at = CHINA_TIME.format(mark.at ?? new Date());
+  const text = `导出人：${mark.by}　导出时间：${at}`;
+  wb.creator = mark.by;
+  wb.lastModifiedBy = mark.by;
+  wb.created = mark.at ?? new Date();
+  wb.description = `内部资料，注意保密。${text}`;
+  const esc = (s: string) => s.replaceAll("&", "&&");
+  for (const ws of wb.worksheets) {
+    if (ws.state !== "visible") continue;
+    ws.headerFooter.oddHeader = "&C内部资料　注意保密";
+    ws.headerFooter.evenHeader = "&C内部资料　注意保密";
+    ws.headerFooter.oddFooter = `&L${esc(text)}&R第 &P 页，共 &N 页`;
+    ws.headerFooter.evenFooter = `&L${esc(text)}&R第 &P 页，共 &N 页`;
+  }
+}
+
+/** The exporter of a request, for `watermark`. */
+export const exportMarkOf = (viewer: { displayName: string; username: string }): ExportMark => ({ by: `${viewer.displayName}（${viewer.username}）` });
+
+/** The workbook as base64; data exports pass `mark` (templates have no data and no mark). */
+export async function workbookBase64(wb: ExcelJS.Workbook, mark?: ExportMark): Promise<string> {
+  if (mark) watermark(wb, mark);
   const buf = await wb.xlsx.writeBuffer();
   return Buffer.from(buf as ArrayBuffer).toString("base64");
 }

@@ -10,6 +10,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.disable": "停用用户",
   "user.enable": "启用用户",
   "user.reset_password": "重置密码",
+  "audit.verify_chain": "校验审计日志",
+  "audit.export": "导出审计日志",
+  "audit.purge": "清理过期审计日志",
+  "member.export": "导出委员名单",
+  "member.reveal_phone": "查看完整手机号",
+  "member.photo.upload": "上传委员照片",
+  "member.photo.remove": "删除委员照片",
 };
 
 /** The server filters actions by prefix, so a whole family can be asked for at once. */
@@ -19,6 +26,12 @@ export const AUDIT_ACTION_OPTIONS = [
     options: [
       { value: "auth.", label: "登录与账号安全（全部）" },
       { value: "user.", label: "用户管理（全部）" },
+      { value: "audit.", label: "审计日志管理（全部）" },
+      { value: "member.", label: "委员信息（全部）" },
+      { value: "proposal.", label: "提案（全部）" },
+      { value: "opinion.", label: "社情民意（全部）" },
+      { value: "meetings.", label: "会议活动（全部）" },
+      { value: "cms.", label: "网站内容（全部）" },
     ],
   },
   {
@@ -27,7 +40,9 @@ export const AUDIT_ACTION_OPTIONS = [
   },
 ];
 
-export const AUDIT_TARGET_LABELS: Record<string, string> = { User: "用户", Tenant: "委员会" };
+export const AUDIT_TARGET_LABELS: Record<string, string> = {
+  User: "用户", Tenant: "委员会", AuditLog: "审计日志", MemberProfile: "委员", Proposal: "提案", Opinion: "社情民意", Meeting: "会议活动",
+};
 
 export const AUDIT_RESULT_LABELS: Record<string, { label: string; color: string }> = {
   SUCCESS: { label: "成功", color: "green" },

@@ -19,3 +19,33 @@ export const AuditLogsQuery = graphql(`
     }
   }
 `);
+
+export const VerifyAuditChainQuery = graphql(`
+  query VerifyAuditChain {
+    verifyAuditChain {
+      intact
+      checked
+      firstBrokenId
+      reason
+    }
+  }
+`);
+
+export const ExportAuditLogsMutation = graphql(`
+  mutation ExportAuditLogs($filter: AuditExportFilter) {
+    exportAuditLogs(filter: $filter) {
+      filename
+      contentType
+      base64
+      rowCount
+    }
+  }
+`);
+
+export const PurgeAuditLogsMutation = graphql(`
+  mutation PurgeAuditLogs($before: DateTimeISO!) {
+    purgeAuditLogs(before: $before) {
+      deleted
+    }
+  }
+`);

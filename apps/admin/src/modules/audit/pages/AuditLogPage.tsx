@@ -7,6 +7,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { errorMessage } from "../../../app/errors";
 import type { AuditLogsQuery as AuditLogsResult } from "../../../gql/graphql";
 import { actionLabel, AUDIT_ACTION_OPTIONS, AUDIT_RESULT_LABELS, AUDIT_TARGET_LABELS } from "../components/audit-labels";
+import { AuditTools } from "../components/AuditTools";
 import { describeDetail } from "../components/describe-detail";
 import { AuditLogsQuery } from "../graphql/audit.graphql";
 
@@ -78,7 +79,10 @@ export default function AuditLogPage() {
   ];
 
   return (
-    <Card title="审计日志">
+    <Card
+      title="审计日志"
+      extra={<AuditTools filter={{ action: filters.action || undefined, username: filters.username?.trim() || undefined, from, to }} onChanged={() => refetch()} />}
+    >
       <Form form={form} layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 12 }}>
         <Form.Item label="操作" name="action">
           <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="全部操作" options={AUDIT_ACTION_OPTIONS} style={{ width: 220 }} />

@@ -11,7 +11,7 @@ import { ValidationFailed } from "../../../core/errors";
 import { parseId } from "../../../core/ids";
 import { parseInput } from "../../../core/validate";
 import type { FileDownload } from "../../organisation/files.types";
-import { addSheet, stamp, workbookBase64, XLSX_MIME } from "../../organisation/xlsx";
+import { addSheet, stamp, workbookBase64, exportMarkOf, XLSX_MIME } from "../../organisation/xlsx";
 import { loadMeeting } from "../meetings.policy";
 import type { MeetingStatisticsFilter, MeetingStatRow } from "../statistics.types";
 import { getMeetingStatistics, memberStats } from "./get-meeting-statistics";
@@ -40,7 +40,7 @@ export async function exportMeetingStatistics(ctx: Context, filter: MeetingStati
     const ws = addSheet(wb, "委员出勤", ["序号", "姓名", "界别", "党派", "受邀", "出席", "请假", "缺席", "未定", "出席率（%）"].map(col), { widths: [6, 10, 18, 16, 8, 8, 8, 8, 8, 12] });
     members.items.forEach((m, i) => ws.addRow([i + 1, m.member.name, m.sector ?? "", m.party ?? "", m.invited, m.attended, m.leave, m.absent, m.undecided, m.attendanceRate ?? ""]));
     audit({ action: "meetings.statistics.export", targetType: "Meeting", detail: { filter: f, members: members.items.length } });
-    return { filename: `会议活动统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: members.items.length };
+    return { filename: `会议活动统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: members.items.length };
   });
 }
 
@@ -73,6 +73,6 @@ export async function exportMeetingAttendance(ctx: Context, meetingId: string): 
     guests.forEach((g, i) => gs.addRow([i + 1, g.name, g.unit ?? "", g.role ?? ""]));
     audit({ action: "meetings.attendance.export", targetType: "Meeting", targetId: id, detail: { rows: items.length } });
     const day = beijing(m.startsAt).slice(0, 10).replaceAll("-", "");
-    return { filename: `${m.title}-出勤名单-${day || stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: items.length };
+    return { filename: `${m.title}-出勤名单-${day || stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: items.length };
   });
 }

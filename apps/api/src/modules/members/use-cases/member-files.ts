@@ -3,7 +3,7 @@ import { DICT_KIND_LABELS, GENDER_LABELS, MEMBER_IMPORT_COLUMNS, type DictKind, 
 import type { Context } from "../../../context/context";
 import { ValidationFailed } from "../../../core/errors";
 import type { FileDownload } from "../../organisation/files.types";
-import { addListValidations, addSheet, stamp, workbookBase64, XLSX_MIME } from "../../organisation/xlsx";
+import { addListValidations, addSheet, stamp, workbookBase64, exportMarkOf, XLSX_MIME } from "../../organisation/xlsx";
 import { memberOrderBy, memberWhere } from "../member-query";
 import { assertMayExportPhones } from "../members.policy";
 import { memberInclude, presentMember } from "../members.presenter";
@@ -36,7 +36,7 @@ export async function exportMembers(ctx: Context, args: { filter?: MemberFilter 
         m.workAddress ?? "", m.mobile, t?.session.name ?? "", t?.sector.name ?? "", t?.party.name ?? "", t?.specialCommittee?.name ?? "", t?.memberType.name ?? "", m.username ?? ""]);
     });
     audit({ action: "member.export", targetType: "MemberProfile", detail: { rows: rows.length, revealPhones: args.revealPhones, filter: filter ?? {} } });
-    return { filename: `委员名单-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: rows.length };
+    return { filename: `委员名单-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: rows.length };
   });
 }
 
@@ -52,7 +52,7 @@ export async function exportMemberStatistics(ctx: Context, sessionId: string, as
     for (const b of buckets) ws.addRow([b.label, b.count, b.percent]);
     ws.addRow(["合计", s.total, s.total ? 100 : 0]).font = { bold: true };
   }
-  return { filename: `${s.session.name}委员统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: s.total };
+  return { filename: `${s.session.name}委员统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: s.total };
 }
 
 /** The import template: required columns marked *, dropdowns filled from this committee's dictionaries. */

@@ -3,7 +3,7 @@ import { ASSESSMENT_TYPE_LABELS, GENDER_LABELS, PERFORMANCE_EVENT_LABELS, type G
 import type { Context } from "../../../context/context";
 import { ValidationFailed } from "../../../core/errors";
 import type { FileDownload } from "../../organisation/files.types";
-import { addSheet, stamp, workbookBase64, XLSX_MIME } from "../../organisation/xlsx";
+import { addSheet, stamp, workbookBase64, exportMarkOf, XLSX_MIME } from "../../organisation/xlsx";
 import type { ParticipationArgs } from "../participation.types";
 import type { ResolvedPeriod } from "../scoring/periods";
 import { scoreContext, sourceOf } from "../scoring/score-context";
@@ -34,7 +34,7 @@ export async function exportArchiveList(ctx: Context, args: Pick<PerformanceScor
     }
     const label = periodLabel(sc.period);
     audit({ action: "performance.archive.export", targetType: "PerformanceScore", detail: { period: label, rows: rows.length, filter, runId } });
-    return { filename: `${label}委员履职档案-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: rows.length };
+    return { filename: `${label}委员履职档案-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: rows.length };
   });
 }
 
@@ -58,6 +58,6 @@ export async function exportParticipation(ctx: Context, args: Pick<Participation
     info.getColumn(1).width = 60;
     [`届次：${scope.session.name}`, `统计期间：${scope.firstDay} 至 ${scope.lastDay}`, "数据来源：各模块记录的履职事项（已撤销的不计）"].forEach((t, i) => (info.getCell(i + 1, 1).value = t));
     audit({ action: "performance.participation.export", targetType: "PerformanceEvent", detail: { sessionId: scope.session.id, firstDay: scope.firstDay, lastDay: scope.lastDay, rows: rows.length } });
-    return { filename: `${scope.session.name}履职详情统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: rows.length };
+    return { filename: `${scope.session.name}履职详情统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: rows.length };
   });
 }

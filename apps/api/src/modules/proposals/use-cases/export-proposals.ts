@@ -3,7 +3,7 @@ import { PROPOSAL_SUBMITTER_TYPE_LABELS } from "@zhzx/shared";
 import type { Context } from "../../../context/context";
 import { ValidationFailed } from "../../../core/errors";
 import type { FileDownload } from "../../organisation/files.types";
-import { addSheet, stamp, workbookBase64, XLSX_MIME } from "../../organisation/xlsx";
+import { addSheet, stamp, workbookBase64, exportMarkOf, XLSX_MIME } from "../../organisation/xlsx";
 import type { ProposalFilter, ProposalSort } from "../inputs.types";
 import { proposalOrderBy } from "../proposal-query";
 import { proposalWork } from "../proposal-work";
@@ -36,7 +36,7 @@ export async function exportProposals(ctx: Context, args: { filter?: ProposalFil
         day(p.submittedAt), day(p.filedAt)]),
     );
     w.audit({ action: "proposal.export", targetType: "Proposal", detail: { rows: items.length, filter: filter ?? {} } });
-    return { filename: `提案列表-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: items.length };
+    return { filename: `提案列表-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: items.length };
   });
 }
 
@@ -57,5 +57,5 @@ export async function exportProposalStatistics(ctx: Context, scope: StatScope): 
 
   const bySat = addSheet(wb, "委员评价", cols([["评价", 12], ["件数", 8]]), { widths: [12, 8] });
   for (const r of s.bySatisfaction) bySat.addRow([r.label, r.count]);
-  return { filename: `提案统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb), rowCount: s.total };
+  return { filename: `提案统计-${stamp()}.xlsx`, contentType: XLSX_MIME, base64: await workbookBase64(wb, exportMarkOf(ctx.viewer!)), rowCount: s.total };
 }
