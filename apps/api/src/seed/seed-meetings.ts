@@ -49,7 +49,7 @@ async function seedTenant(tx: Tx, rnd: Random, t: Tenant, today: Date) {
       JOIN dict_item ty ON ty.tenant_id = t.tenant_id AND ty.id = t.member_type_id
       LEFT JOIN app_user u ON u.id = p.user_id
      WHERE t.tenant_id = ${t.id}::uuid AND t.session_id = ${session.id}::uuid
-     ORDER BY p.name_pinyin, p.name, p.birth_date, p.mobile`;
+     ORDER BY p.name_pinyin, p.name, p.birth_date, u.username, p.work_unit_title`;
   // Ids are random: order by the dictionaries' own order, so the same seed gives the same plan.
   const dict = await tx.dictItem.findMany({ where: { tenantId: t.id, kind: { in: ["SECTOR", "SPECIAL_COMMITTEE"] } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
   const nameOf = new Map(dict.map((d) => [d.id, d.name]));

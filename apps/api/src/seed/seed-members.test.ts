@@ -1,3 +1,4 @@
+import { readMobile } from "../modules/members/member-pii";
 import { beforeAll, describe, expect, it } from "vitest";
 import { owner, viewerOf } from "../../test/support/db";
 import { execAs } from "../../test/support/gql";
@@ -25,7 +26,8 @@ describe("member demo seed", () => {
       for (const p of profiles) {
         expect(p.name).toBe(accounts.find((a) => a.userId === p.userId)!.user.displayName);
         expect(p.terms.filter((x) => x.session.isCurrent)).toHaveLength(1);
-        expect(p.mobile).toMatch(/^1[3-9]\d{9}$/);
+        expect(p.mobile).toMatch(/^enc:v1:/);
+        expect(readMobile(p)).toMatch(/^1[3-9]\d{9}$/);
       }
       expect(await owner.committeeSession.count({ where: { tenantId: t.id, isCurrent: true } })).toBe(1);
       expect(await owner.dictItem.count({ where: { tenantId: t.id, kind: "PARTY" } })).toBe(10);

@@ -1,3 +1,4 @@
+import { writeMobile } from "../modules/members/member-pii";
 import { randomUUID } from "node:crypto";
 import { DICT_KINDS, type DictKind, type Role } from "@zhzx/shared";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -101,7 +102,7 @@ async function seedProfiles(tx: Tx, rnd: Random, t: Tenant, dict: (k: DictKind, 
       educationId: dict("EDUCATION", isDemo ? "研究生（硕士）" : rnd.weighted(demo.EDUCATION_WEIGHTS)),
       workUnitTitle: isDemo ? "大同市新能源发展有限公司 总经理" : demo.workUnitTitle(rnd, sector, place),
       workAddress: isDemo ? "大同市平城区御河西路 88 号" : demo.workAddress(rnd, place),
-      mobile: isDemo ? "13812345678" : demo.mobile(rnd),
+      mobile: writeMobile(isDemo ? "13812345678" : demo.mobile(rnd)),
     });
     const term = (sessionId: string, p: string, s: string) => ({
       tenantId: t.id,

@@ -83,7 +83,8 @@ async function sessionMembers(tx: Tx, tenantId: string, sessionId: string): Prom
     where: { tenantId, sessionId },
     include: { member: { select: { id: true, name: true, userId: true } }, memberType: { select: { name: true } } },
     // Ids are random: order by what the member seed made deterministically, so `rnd` meets members in the same order.
-    orderBy: [{ member: { namePinyin: "asc" } }, { member: { birthDate: "asc" } }, { member: { mobile: "asc" } }],
+    // (Not by mobile: it is sealed with a random IV, so its stored form has no stable order.)
+    orderBy: [{ member: { namePinyin: "asc" } }, { member: { birthDate: "asc" } }, { member: { workUnitTitle: "asc" } }, { member: { workAddress: "asc" } }],
   });
   return terms.map((t) => ({ id: t.member.id, name: t.member.name, isStanding: t.memberType.name === "常委" }));
 }

@@ -1,3 +1,4 @@
+import { readMobile } from "./member-pii";
 import { describe, expect, it } from "vitest";
 import { owner } from "../../../test/support/db";
 import { createTenant, createUser } from "../../../test/support/factories";
@@ -34,7 +35,7 @@ describe("member change requests (委员信息审核)", () => {
       { field: "mobile", label: "手机号码", from: "13812345678", to: "13900001111" },
     ]);
     // Nothing applied yet.
-    expect((await owner.memberProfile.findFirstOrThrow({ where: { id: memberId } })).mobile).toBe("13812345678");
+    expect(readMobile(await owner.memberProfile.findFirstOrThrow({ where: { id: memberId } }))).toBe("13812345678");
 
     const queue = await execAs(staff, QUEUE, { s: "PENDING" });
     expect(queue.data.memberChangeRequests.total).toBe(1);
@@ -54,7 +55,7 @@ describe("member change requests (委员信息审核)", () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data.approveMemberChangeRequest).toMatchObject({ status: "APPROVED", reviewerName: "测试用户" });
     const after = await owner.memberProfile.findFirstOrThrow({ where: { id: memberId } });
-    expect([after.mobile, after.workUnitTitle, after.educationId]).toEqual(["13900001111", "大同市教育局 副局长", dicts.EDUCATION[1]!.id]);
+    expect([readMobile(after), after.workUnitTitle, after.educationId]).toEqual(["13900001111", "大同市教育局 副局长", dicts.EDUCATION[1]!.id]);
 
     const audits = await owner.auditLog.findMany({ where: { tenantId: t.id, action: { startsWith: "member." } }, orderBy: { id: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["member.change_request.submit", "member.change_request.approve", "member.update"]);

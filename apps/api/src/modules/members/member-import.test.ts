@@ -1,3 +1,4 @@
+import { readMobile } from "./member-pii";
 import { beforeAll, describe, expect, it } from "vitest";
 import { owner } from "../../../test/support/db";
 import { randomBytes } from "node:crypto";
@@ -59,7 +60,7 @@ describe("member import and export (Excel)", () => {
     const r = await execAs(staff, IMPORT, { s: session, f: file });
     expect(r.data.importMembers).toEqual({ ok: true, totalRows: 3, imported: 3, errors: [] });
     const rows = await owner.memberProfile.findMany({ where: inSession, include: { terms: { include: { party: true, memberType: true } } }, orderBy: { namePinyin: "asc" } });
-    expect(rows.map((p) => [p.name, p.nameInitials, p.birthDate.toISOString().slice(0, 10), p.mobile, p.terms[0]!.party.name, p.terms[0]!.memberType.name])).toEqual([
+    expect(rows.map((p) => [p.name, p.nameInitials, p.birthDate.toISOString().slice(0, 10), readMobile(p), p.terms[0]!.party.name, p.terms[0]!.memberType.name])).toEqual([
       ["刘建华", "ljh", "1971-04-05", "13912340001", "中国共产党", "委员"],
       ["吴刚", "wg", "1969-07-01", "13912340003", "中国共产党", "常委"],
       ["周丽华", "zlh", "1982-09-09", "13912340002", "中国民主同盟", "委员"],

@@ -1,12 +1,12 @@
 import { maskMobile } from "@zhzx/shared";
+import { open, seal } from "./pii-cipher";
 
 /**
  * The one place that reads and writes a member's mobile number, in member_profile.mobile and in the
- * old/new values of a change request. Encryption at rest is a later issue: it changes these functions
- * (and the column type), nothing else.
+ * old/new values of a change request: sealed at rest (pii-cipher.ts), opened only here.
  */
-export const sealMobile = (plain: string): string => plain;
-export const openMobile = (stored: string): string => stored;
+export const sealMobile = (plain: string): string => seal("member.mobile", plain);
+export const openMobile = (stored: string): string => open("member.mobile", stored);
 
 export const writeMobile = (plain: string): string => sealMobile(plain);
 export const readMobile = (row: { mobile: string }): string => openMobile(row.mobile);

@@ -2,6 +2,7 @@
  * Test-only builders for the members and organisation tables (owner connection, no actor): each test
  * builds exactly the data it asserts on. Not imported by application code.
  */
+import { writeMobile } from "./member-pii";
 import { randomUUID } from "node:crypto";
 import type { DictKind, Gender } from "@zhzx/shared";
 import { owner } from "../../../test/support/db";
@@ -68,7 +69,7 @@ export async function createMember(tenantId: string, dicts: Dicts, spec: MemberS
       ethnicGroupId: dicts.ETHNIC_GROUP[spec.ethnic ?? 0]!.id,
       educationId: dicts.EDUCATION[spec.education ?? 0]!.id,
       workUnitTitle: spec.workUnitTitle ?? "大同市某单位 主任",
-      mobile: spec.mobile ?? `139${String(10000000 + ++phone).slice(-8)}`,
+      mobile: writeMobile(spec.mobile ?? `139${String(10000000 + ++phone).slice(-8)}`),
     },
   });
   for (const t of spec.terms ?? []) {

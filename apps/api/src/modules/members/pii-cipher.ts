@@ -1,0 +1,65 @@
+/**
+ * Encryption at rest of members' personal fields (PIPL; 等保 8.1.4.8 数据保密性): AES-256-GCM, a fresh
+ * 96-bit IV per value, the field name as associated data (a sealed mobile cannot be passed off as
+ * another field). Stored as `enc:v1:<keyId>:<base64url(iv | tag | ciphertext)>`.
+ *
+ * Keys never live in the database:
+ * - PII_KEYS="<id>:<64 hex>,<id>:<64 hex>,…" — the first seals, all open (rotation: put the new key
+ *   first, run `scripts/reseal-pii.ts`, then drop the old one). Every API process must get the same list.
+ * - otherwise one key generated into .data/keys/pii-key (single host, development, the demo).
+ * A value without the prefix is legacy plaintext: it still opens, and the reseal script seals it.
+ */
+import crypto from "node:crypto";
+import { fileSecret } from "../../core/secrets";
+
+const PREFIX = "enc:v1:";
+
+interface Keyring {
+  current: { id: string; key: Buffer };
+  byId: Map<string, Buffer>;
+}
+
+let cached: { source: string; ring: Keyring } | undefined;
+
+function keyring(): Keyring {
+  const env = process.env.PII_KEYS?.trim();
+  const source = env ? `env:${env}` : "file";
+  if (cached?.source === source) return cached.ring;
+  const entries: { id: string; key: Buffer }[] = env
+    ? env.split(",").map((part) => {
+        const m = /^([A-Za-z0-9_-]{1,16}):([0-9a-fA-F]{64})$/.exec(part.trim());
+        if (!m) throw new Error("PII_KEYS must be a comma-separated list of <id>:<64 hex digits>");
+        return { id: m[1]!, key: Buffer.from(m[2]!, "hex") };
+      })
+    : [{ id: "", key: fileSecret("pii-key") }];
+  // The file key's id is derived from the key, so two hosts' keys can never be confused.
+  if (!env) entries[0]!.id = `f${crypto.createHash("sha256").update(entries[0]!.key).digest("hex").slice(0, 7)}`;
+  const ring = { current: entries[0]!, byId: new Map(entries.map((e) => [e.id, e.key])) };
+  cached = { source, ring };
+  return ring;
+}
+
+export const currentPiiKeyId = () => keyring().current.id;
+export const isSealed = (stored: string) => stored.startsWith(PREFIX);
+export const sealedWith = (stored: string) => (isSealed(stored) ? stored.slice(PREFIX.length).split(":")[0]! : null);
+
+export function seal(field: string, plain: string): string {
+  const { id, key } = keyring().current;
+  const iv = crypto.randomBytes(12);
+  const c = crypto.createCipheriv("aes-256-gcm", key, iv);
+  c.setAAD(Buffer.from(field, "utf8"));
+  const body = Buffer.concat([c.update(plain, "utf8"), c.final()]);
+  return `${PREFIX}${id}:${Buffer.concat([iv, c.getAuthTag(), body]).toString("base64url")}`;
+}
+
+export function open(field: string, stored: string): string {
+  if (!isSealed(stored)) return stored;
+  const [id, data] = stored.slice(PREFIX.length).split(":");
+  const key = keyring().byId.get(id ?? "");
+  if (!key || !data) throw new Error(`personal data sealed with unknown key ${id}`);
+  const raw = Buffer.from(data, "base64url");
+  const d = crypto.createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));
+  d.setAAD(Buffer.from(field, "utf8"));
+  d.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString("utf8");
+}
