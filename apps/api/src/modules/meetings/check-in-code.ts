@@ -8,10 +8,8 @@
  * (mode 0600). Changing it invalidates every code on display, nothing else.
  */
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { AppError, Forbidden, ValidationFailed } from "../../core/errors";
-import { repoRoot } from "../../db/migrator";
+import { fileSecret } from "../../core/secrets";
 
 const VERSION = "v1";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -27,23 +25,10 @@ function secret(): Buffer {
     if (env.length < 32) throw new AppError("INTERNAL", "签到密钥配置错误");
     key = Buffer.from(env, "utf8");
   } else {
-    key = fileSecret(path.join(repoRoot, ".data", "keys", "checkin-secret"));
+    key = fileSecret("checkin-secret");
   }
   cached = { source, key };
   return key;
-}
-
-function fileSecret(file: string): Buffer {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  try {
-    // "wx": two processes starting at once cannot both write; the loser reads the winner's key.
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
-  } catch (e: any) {
-    if (e?.code !== "EEXIST") throw e;
-  }
-  const hex = fs.readFileSync(file, "utf8").trim();
-  if (!/^[0-9a-f]{64}$/.test(hex)) throw new AppError("INTERNAL", "签到密钥文件损坏");
-  return Buffer.from(hex, "hex");
 }
 
 const sign = (tenantId: string, meetingId: string, exp: number) =>
