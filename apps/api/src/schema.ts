@@ -26,6 +26,7 @@ import { JournalsResolver } from "./modules/opinions/journals.resolver";
 import { OpinionReviewResolver } from "./modules/opinions/opinion-review.resolver";
 import { OpinionStatisticsResolver } from "./modules/opinions/opinion-statistics.resolver";
 import { OpinionsResolver } from "./modules/opinions/opinions.resolver";
+import { NoticesResolver } from "./modules/notices/notices.resolver";
 
 import { MEETING_RESOLVERS } from "./modules/meetings";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
@@ -49,6 +50,7 @@ export const resolvers = [
   ProposalHandlingResolver,
   ProposalAnalysisResolver,
   InboxResolver,
+  NoticesResolver,
   PerformanceRulesResolver,
   PerformanceScoresResolver,
   PerformanceMaterialsResolver,

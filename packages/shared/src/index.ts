@@ -11,3 +11,4 @@ export * from "./opinions";
 export * from "./performance";
 export * from "./cms";
 export * from "./meetings";
+export * from "./notices";

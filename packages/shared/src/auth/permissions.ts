@@ -41,6 +41,7 @@ export const PERMISSIONS = {
   "meeting:read": "查看会议活动、出勤与统计",
   "meeting:manage": "发布与管理会议活动：邀请、请假审批、签到、大会发言、履职风采",
   "meeting:attend": "参加会议活动：回执、请假、扫码签到、提交大会发言",
+  "notice:manage": "发布通知公告、查看阅读回执",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -53,8 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   STAFF: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
   PROPOSAL_OFFICE: [...STAFF_BASE, "unit:manage", "proposal:read", "proposal:review", "proposal:manage"],
   OPINION_EDITOR: [...STAFF_BASE, "opinion:read", "opinion:review", "opinion:edit", "opinion:forward", "opinion:instruct", "journal:manage"],
-  MEMBER_AFFAIRS: [...STAFF_BASE, "member:manage", "member:reveal-pii", "dict:manage", "session:manage", "unit:manage", "performance:read", "performance:manage"],
-  MEETING_AFFAIRS: [...STAFF_BASE, "session:manage", "meeting:read", "meeting:manage"],
+  MEMBER_AFFAIRS: [...STAFF_BASE, "member:manage", "member:reveal-pii", "dict:manage", "session:manage", "unit:manage", "performance:read", "performance:manage", "notice:manage"],
+  MEETING_AFFAIRS: [...STAFF_BASE, "session:manage", "meeting:read", "meeting:manage", "notice:manage"],
   CMS_EDITOR: [...STAFF_BASE, "cms:edit"],
   CMS_REVIEWER: [...STAFF_BASE, "cms:review"],
   LEADER: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
