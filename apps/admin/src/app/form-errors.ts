@@ -9,15 +9,16 @@ import { errorMessage, fieldErrors } from "./errors";
  */
 export function validateWithSchema<S extends z.ZodType>(form: FormInstance, schema: S, values: unknown): z.output<S> | null {
   const parsed = schema.safeParse(values);
-  if (parsed.success) return parsed.data;
   const byField = new Map<string, string[]>();
-  for (const issue of parsed.error.issues) {
+  // A field fixed since the last attempt loses its old message.
+  if (values && typeof values === "object") for (const name of Object.keys(values)) byField.set(name, []);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const name = String(issue.path[0] ?? "");
     if (!name) continue;
     byField.set(name, [...(byField.get(name) ?? []), issue.message]);
   }
   form.setFields([...byField].map(([name, errors]) => ({ name, errors: [...new Set(errors)] })));
-  return null;
+  return parsed.success ? parsed.data : null;
 }
 
 /**

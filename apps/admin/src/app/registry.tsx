@@ -7,9 +7,11 @@ import { auditModule } from "../modules/audit";
 import { membersModule } from "../modules/members";
 import { organisationModule } from "../modules/organisation";
 import { cmsModule } from "../modules/cms";
+import { noticesModule } from "../modules/notices";
+import { opinionsModule } from "../modules/opinions";
 
 /** Every feature module of the console, in menu order. A new module adds itself here. */
-export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, organisationModule, cmsModule, usersModule, auditModule];
+export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule];
 
 /** Groups shared by several modules; a module may bring its own through `groups`. */
 const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];

@@ -3,10 +3,12 @@ import { authModule } from "../modules/auth/module";
 import { inboxModule } from "../modules/inbox/module";
 import { meModule } from "../modules/me/module";
 import { profileModule } from "../modules/profile/module";
+import { opinionsModule } from "../modules/opinions/module";
 import { workbenchModule } from "../modules/workbench/module";
+import { noticesModule } from "../modules/notices/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
