@@ -17,6 +17,7 @@ import { SessionsResolver } from "./modules/organisation/sessions.resolver";
 import { MemberChangeRequestsResolver } from "./modules/members/change-requests.resolver";
 import { MemberFilesResolver } from "./modules/members/member-files.resolver";
 import { MembersResolver } from "./modules/members/members.resolver";
+import { ContactsResolver } from "./modules/members/contacts.resolver";
 import { InboxResolver } from "./modules/inbox/inbox.resolver";
 import { PerformanceRulesResolver } from "./modules/performance/rules.resolver";
 import { PerformanceScoresResolver } from "./modules/performance/scores.resolver";
@@ -44,6 +45,7 @@ export const resolvers = [
   MembersResolver,
   MemberChangeRequestsResolver,
   MemberFilesResolver,
+  ContactsResolver,
   ProposalConfigResolver,
   ProposalsResolver,
   ProposalWorkflowResolver,

@@ -6,9 +6,10 @@ import { profileModule } from "../modules/profile/module";
 import { opinionsModule } from "../modules/opinions/module";
 import { workbenchModule } from "../modules/workbench/module";
 import { noticesModule } from "../modules/notices/module";
+import { contactsModule } from "../modules/contacts/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
