@@ -28,6 +28,7 @@ import { OpinionReviewResolver } from "./modules/opinions/opinion-review.resolve
 import { OpinionStatisticsResolver } from "./modules/opinions/opinion-statistics.resolver";
 import { OpinionsResolver } from "./modules/opinions/opinions.resolver";
 import { NoticesResolver } from "./modules/notices/notices.resolver";
+import { PrivacyResolver } from "./modules/privacy/privacy.resolver";
 
 import { MEETING_RESOLVERS } from "./modules/meetings";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
@@ -53,6 +54,7 @@ export const resolvers = [
   ProposalAnalysisResolver,
   InboxResolver,
   NoticesResolver,
+  PrivacyResolver,
   PerformanceRulesResolver,
   PerformanceScoresResolver,
   PerformanceMaterialsResolver,

@@ -12,3 +12,4 @@ export * from "./performance";
 export * from "./cms";
 export * from "./meetings";
 export * from "./notices";
+export * from "./privacy";

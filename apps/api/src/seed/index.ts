@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_VERSION } from "@zhzx/shared";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createRandom } from "./random";
 import { DEMO_PASSWORD, seedFoundation, type DemoAccount } from "./seed-foundation";
@@ -22,7 +23,22 @@ export async function seedDemo(db: PrismaClient, opts: { scale?: number } = {}):
   await seedProposals(db, createRandom(20261124 + 4), tenants, opts.scale ?? 1);
   await seedOpinions(db, createRandom(20261124 + 5), tenants, opts.scale ?? 1); // after proposals: declined TO_OPINION ones become items
   await seedCms(db, rnd, tenants, accounts);
+  await seedPrivacyConsents(db);
   return [...accounts, ...members.accounts];
+}
+
+/**
+ * The demo's portal users have already agreed to the current privacy notice (as real members would
+ * have on their first login), so the tour starts at the workbench; a new account still gets asked —
+ * `newmember`, who must also change the bootstrap password, shows the whole first-login path.
+ */
+async function seedPrivacyConsents(db: PrismaClient) {
+  await db.$executeRaw`
+    INSERT INTO privacy_consent (user_id, version)
+    SELECT DISTINCT u.id, ${PRIVACY_NOTICE_VERSION}
+      FROM app_user u JOIN tenant_membership m ON m.user_id = u.id
+     WHERE NOT u.must_change_password AND m.roles && ARRAY['MEMBER', 'COLLECTIVE', 'HANDLING_UNIT']::"Role"[]
+    ON CONFLICT DO NOTHING`;
 }
 
 export function printAccounts(accounts: DemoAccount[]) {

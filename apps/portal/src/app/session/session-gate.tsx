@@ -6,7 +6,7 @@ import { PageLoading } from "../components/page-loading";
 import { showToast } from "../toast";
 import { onSessionEvent } from "./session-events";
 import { ViewerContext } from "./viewer-context";
-import { ViewerDocument } from "./viewer-documents";
+import { MyPrivacyConsentDocument, ViewerDocument } from "./viewer-documents";
 
 /** Route `handle` flag: the page stays reachable while the user must still change a bootstrap password. */
 export interface SessionRouteHandle {
@@ -14,6 +14,7 @@ export interface SessionRouteHandle {
 }
 
 export const CHANGE_PASSWORD_PATH = "/change-password";
+export const PRIVACY_PATH = "/privacy";
 
 const LoadFailed = lazy(() => import("../components/page-states").then((m) => ({ default: m.LoadFailed })));
 
@@ -27,6 +28,8 @@ export function SessionGate() {
   const location = useLocation();
   const matches = useMatches();
   const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  const ready = !!data?.me && !data.me.mustChangePassword;
+  const consent = useQuery(MyPrivacyConsentDocument, { skip: !ready });
   // Real-time inbox counts while a ready user is signed in to a committee; closed on logout.
   useLiveInbox(data?.me && !data.me.mustChangePassword ? (data.me.activeTenant?.id ?? null) : null);
   const here = useRef(location.pathname + location.search);
@@ -65,6 +68,11 @@ export function SessionGate() {
   }
   const allowed = matches.some((m) => (m.handle as SessionRouteHandle | undefined)?.beforePasswordChange);
   if (me.mustChangePassword && !allowed) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  if (!me.mustChangePassword && consent.loading && !consent.data) return <PageLoading />;
+  if (consent.data?.myPrivacyConsent.required && !allowed) {
+    const from = location.pathname + location.search;
+    return <Navigate to={PRIVACY_PATH} replace state={{ from }} />;
+  }
   return (
     <ViewerContext value={me}>
       <Outlet />

@@ -40,3 +40,26 @@ export const LogoutDocument = graphql(`
     logout
   }
 `);
+
+/** PIPL: a portal user agrees to the current privacy notice before anything else (after a bootstrap password change). */
+export const MyPrivacyConsentDocument = graphql(`
+  query MyPrivacyConsent {
+    myPrivacyConsent {
+      version
+      title
+      required
+      acceptedAt
+    }
+  }
+`);
+
+export const AcceptPrivacyNoticeDocument = graphql(`
+  mutation AcceptPrivacyNotice($version: String!) {
+    acceptPrivacyNotice(version: $version) {
+      version
+      title
+      required
+      acceptedAt
+    }
+  }
+`);

@@ -5,5 +5,5 @@ import type { PortalModule } from "../../app/portal-module";
 export const contactsModule: PortalModule = {
   name: "contacts",
   pages: [{ path: "/contacts", page: () => import("./pages/contacts-page") }],
-  workbenchEntries: [{ key: "contacts", title: "通讯录", icon: <PhonebookOutline />, color: "#2f6fdb", to: "/contacts", order: 60 }],
+  workbenchEntries: [{ key: "contacts", title: "通讯录", icon: <PhonebookOutline />, color: "#2f6fdb", to: "/contacts", order: 60, permission: "portal:use" }],
 };

@@ -8,5 +8,5 @@ export const noticesModule: PortalModule = {
     { path: "/notices", page: () => import("./pages/notices-page") },
     { path: "/notices/:id", page: () => import("./pages/notice-page") },
   ],
-  workbenchEntries: [{ key: "notices", title: "通知公告", icon: <BellOutline />, color: "#7a4fd6", to: "/notices", order: 50 }],
+  workbenchEntries: [{ key: "notices", title: "通知公告", icon: <BellOutline />, color: "#7a4fd6", to: "/notices", order: 50, permission: "portal:use" }],
 };

@@ -1,5 +1,5 @@
 import { Button, Dialog, List, Tag } from "antd-mobile";
-import { LockOutline } from "antd-mobile-icons";
+import { FileOutline, LockOutline } from "antd-mobile-icons";
 import { useNavigate } from "react-router";
 import { ROLE_LABELS } from "@zhzx/shared";
 import { useLogout } from "../../../app/session/use-logout";
@@ -54,6 +54,9 @@ export default function MePage() {
       <List header="安全" mode="card" className={styles.list}>
         <List.Item prefix={<LockOutline />} onClick={() => navigate("/change-password")}>
           修改密码
+        </List.Item>
+        <List.Item prefix={<FileOutline />} onClick={() => navigate("/privacy")}>
+          个人信息保护告知书
         </List.Item>
       </List>
 
