@@ -303,3 +303,23 @@ test("the site administrator edits the channel tree: properties, statistics, gra
   await shot(page, "16-publish-jobs");
 });
 
+
+test("the site administrator keeps the 错敏词 list and the site-wide check lists the articles that contain them", async ({ page }) => {
+  await loginAdmin(page, "sysadmin");
+  await page.getByRole("menuitem", { name: "错敏词" }).click();
+  await page.getByRole("button", { name: "添加词语" }).click();
+  const dialog = page.getByRole("dialog", { name: "添加错敏词" });
+  await dialog.getByRole("button", { name: "添 加" }).or(dialog.getByRole("button", { name: "添加" })).click();
+  await expect(dialog.getByText("请输入词语")).toBeVisible();
+  await dialog.getByLabel("词语").fill("政协\n委员会");
+  await dialog.getByLabel("建议用词或说明").fill("请核对机构全称");
+  await dialog.getByRole("button", { name: /添\s*加/ }).click();
+  await expect(page.getByText(/已添加 2 个词/)).toBeVisible();
+  await expect(page.locator(".ant-table-tbody")).toContainText("委员会");
+  await shot(page, "20-words");
+
+  await page.getByRole("tab", { name: "全站检查" }).click();
+  await expect(page.getByText(/\d+ 篇文章含错敏词/)).toBeVisible();
+  await expect(page.locator(".ant-table-tbody .ant-tag").filter({ hasText: "委员会" }).first()).toBeVisible();
+  await shot(page, "21-words-scan");
+});

@@ -34,6 +34,7 @@ import { MEETING_RESOLVERS } from "./modules/meetings";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
 import { CmsArticlesResolver } from "./modules/cms/articles.resolver";
 import { CmsPublishingResolver } from "./modules/cms/publishing.resolver";
+import { CmsWordsResolver } from "./modules/cms/words.resolver";
 
 export const resolvers = [
   IdentityResolver,
@@ -66,6 +67,7 @@ export const resolvers = [
   CmsChannelsResolver,
   CmsArticlesResolver,
   CmsPublishingResolver,
+  CmsWordsResolver,
   ...MEETING_RESOLVERS,
 ] as const;
 

@@ -79,3 +79,23 @@ export const cmsSearchInput = z.object({
   to: z.date().nullish(),
   states: z.array(z.enum(CMS_ARTICLE_STATES)).nullish(),
 });
+
+/** 错敏词: BLOCK stops publishing; WARN is reported to the editor. */
+export const CMS_WORD_LEVELS = ["BLOCK", "WARN"] as const;
+export type CmsWordLevel = (typeof CMS_WORD_LEVELS)[number];
+export const CMS_WORD_LEVEL_LABELS: Record<CmsWordLevel, string> = { BLOCK: "禁用（不得发布）", WARN: "提示（提醒修改）" };
+
+/** Words one per line (or separated by commas / 、), deduplicated; each 1–30 characters. */
+export const cmsAddWordsInput = z.object({
+  words: z
+    .string({ error: "请输入词语" })
+    .transform((s) => [...new Set(s.split(/[\n,，、;；]+/).map((w) => w.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().max(30, "每个词最多 30 个字符"))
+        .min(1, "请输入词语")
+        .max(1000, "一次最多添加 1000 个词"),
+    ),
+  level: z.enum(CMS_WORD_LEVELS, { error: "请选择级别" }),
+  suggestion: z.string().trim().max(60, "建议用词最多 60 个字符").default(""),
+});

@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { AuditOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, PartitionOutlined, SendOutlined } from "@ant-design/icons";
+import { AuditOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, PartitionOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
 import type { AdminModule } from "../../app/modules";
 import { CMS_ANY, CMS_DECIDERS } from "./components/cms-access";
 
@@ -9,6 +9,7 @@ const ArticleEditorPage = lazy(() => import("./pages/ArticleEditorPage"));
 const PublishPage = lazy(() => import("./pages/PublishPage"));
 const SubmissionsPage = lazy(() => import("./pages/SubmissionsPage"));
 const SearchPage = lazy(() => import("./pages/SearchPage"));
+const WordsPage = lazy(() => import("./pages/WordsPage"));
 
 /**
  * 网站管理: the committee website's CMS. Most screens serve editors, reviewers and the site administrator
@@ -25,6 +26,7 @@ export const cmsModule: AdminModule = {
     { key: "cms-publish", label: "发布管理", icon: <CloudUploadOutlined />, path: "/cms/publish", permission: CMS_ANY, group: "cms", order: 40 },
     { key: "cms-submissions", label: "呈送审核", icon: <SendOutlined />, path: "/cms/submissions", permission: CMS_DECIDERS, group: "cms", order: 50 },
     { key: "cms-search", label: "站内检索", icon: <FileSearchOutlined />, path: "/cms/search", permission: CMS_ANY, group: "cms", order: 60 },
+    { key: "cms-words", label: "错敏词", icon: <StopOutlined />, path: "/cms/words", permission: CMS_ANY, group: "cms", order: 70 },
   ],
   routes: [
     { path: "cms/channels", permission: "cms:admin", Component: ChannelsPage },
@@ -36,5 +38,6 @@ export const cmsModule: AdminModule = {
     { path: "cms/publish", permission: CMS_ANY, Component: PublishPage },
     { path: "cms/submissions", permission: CMS_ANY, Component: SubmissionsPage },
     { path: "cms/search", permission: CMS_ANY, Component: SearchPage },
+    { path: "cms/words", permission: CMS_ANY, Component: WordsPage },
   ],
 };
