@@ -25,7 +25,7 @@ test.use({
 });
 
 // Screenshots land in the (ignored) output folder, to be looked at by a person.
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/portal-${name}.png` });
+const shot = (page: Page, name: string, opts: { fullPage?: boolean } = {}) => page.screenshot({ path: `test-results/screenshots/portal-${name}.png`, fullPage: opts.fullPage });
 
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name, exact: true });
 
@@ -52,8 +52,16 @@ test("a member signs in, sees the workbench and 我的, and signs out", async ({
     await expect(page.getByRole("link", { name: entry, exact: true })).toBeVisible();
   }
   for (const name of ["工作台", "待办", "消息", "我的"]) await expect(tab(page, name)).toBeVisible();
+  // The member's own numbers of this session, from the seed (张华强 has proposals and reports).
+  const numbers = page.getByLabel("本届履职数字");
+  await expect(numbers).toBeVisible();
+  await expect(numbers).toContainText("提案");
+  await expect(page.getByText("委员会新闻")).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, "02-workbench");
+  await page.getByText("本届履职", { exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(page, "02b-workbench-numbers");
+  await page.getByRole("heading", { name: /张华强/ }).evaluate((el) => el.scrollIntoView({ block: "start" }));
 
   // A module still being built says so, and nothing else.
   await page.getByRole("link", { name: "我的提案", exact: true }).click();

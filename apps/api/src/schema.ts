@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { authChecker } from "./context/auth-checker";
 import { AuditResolver } from "./modules/audit/audit.resolver";
 import { IdentityResolver } from "./modules/identity/identity.resolver";
+import { TwoFactorResolver } from "./modules/identity/two-factor.resolver";
 import { TenancyResolver } from "./modules/tenancy/tenancy.resolver";
 import { UsersResolver } from "./modules/users/users.resolver";
 import { ProposalsResolver } from "./modules/proposals/proposals.resolver";
@@ -29,6 +30,7 @@ import { OpinionStatisticsResolver } from "./modules/opinions/opinion-statistics
 import { OpinionsResolver } from "./modules/opinions/opinions.resolver";
 import { NoticesResolver } from "./modules/notices/notices.resolver";
 import { PrivacyResolver } from "./modules/privacy/privacy.resolver";
+import { WorkbenchResolver } from "./modules/workbench/workbench.resolver";
 
 import { MEETING_RESOLVERS } from "./modules/meetings";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
@@ -38,6 +40,7 @@ import { CmsWordsResolver } from "./modules/cms/words.resolver";
 
 export const resolvers = [
   IdentityResolver,
+  TwoFactorResolver,
   TenancyResolver,
   UsersResolver,
   AuditResolver,
@@ -56,6 +59,7 @@ export const resolvers = [
   InboxResolver,
   NoticesResolver,
   PrivacyResolver,
+  WorkbenchResolver,
   PerformanceRulesResolver,
   PerformanceScoresResolver,
   PerformanceMaterialsResolver,
@@ -72,7 +76,7 @@ export const resolvers = [
 ] as const;
 
 /** Fields reachable without logging in. The schema-walk test fails for any other unauthorized field. */
-export const PUBLIC_FIELDS = ["Query.me", "Mutation.login"];
+export const PUBLIC_FIELDS = ["Query.me", "Mutation.login", "Mutation.loginSecondFactor"];
 
 let cached: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {

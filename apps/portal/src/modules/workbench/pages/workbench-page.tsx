@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@zhzx/shared";
 import { workbenchEntries } from "../../../app/modules";
 import { useViewer, viewerCan } from "../../../app/session/viewer-context";
 import { EntryGrid } from "../components/entry-grid";
+import { MyNumbers } from "../components/my-numbers";
 import { chineseDate, greetingFor } from "../greeting";
 import styles from "./workbench-page.module.css";
 
@@ -41,6 +42,13 @@ export default function WorkbenchPage() {
             )}
           </p>
         </Card>
+      )}
+
+      {viewerCan(viewer, "portal:use") && (
+        <>
+          <MyNumbers part="numbers" />
+          <MyNumbers part="more" />
+        </>
       )}
 
       {entries.some((e) => e.planned) && (
