@@ -16,6 +16,9 @@ const client = createApolloClient({
   onPasswordChangeRequired: () => {
     if (currentPath(router).pathname !== "/change-password") void router.navigate("/change-password", { replace: true });
   },
+  onTotpEnrolmentRequired: () => {
+    if (currentPath(router).pathname !== "/enrol-totp") void router.navigate("/enrol-totp", { replace: true });
+  },
 });
 router = createRouter();
 

@@ -7,10 +7,12 @@ export interface SessionEvents {
   onUnauthenticated: () => void;
   /** Logged in with a bootstrap or reset password: nothing works until it is changed. */
   onPasswordChangeRequired: () => void;
+  /** 两步验证 is required for the staff console and not yet enrolled: only enrolment works. */
+  onTotpEnrolmentRequired?: () => void;
 }
 
 // `login` answers a wrong password with UNAUTHENTICATED too; that is the form's business, not a redirect.
-const OPERATIONS_THAT_HANDLE_THEIR_OWN_AUTH_ERRORS = new Set(["Login", "Logout"]);
+const OPERATIONS_THAT_HANDLE_THEIR_OWN_AUTH_ERRORS = new Set(["Login", "Logout", "LoginSecondFactor"]);
 
 export function createApolloClient(events: SessionEvents) {
   const sessionLink = new ErrorLink(({ error, operation }) => {
@@ -19,6 +21,7 @@ export function createApolloClient(events: SessionEvents) {
     const codes = new Set(error.errors.map((e) => e.extensions?.code));
     if (codes.has("UNAUTHENTICATED")) events.onUnauthenticated();
     else if (codes.has("PASSWORD_CHANGE_REQUIRED")) events.onPasswordChangeRequired();
+    else if (codes.has("MFA_ENROLMENT_REQUIRED")) events.onTotpEnrolmentRequired?.();
   });
 
   const http = new HttpLink({ uri: "/graphql", credentials: "same-origin" });

@@ -34,6 +34,7 @@ export function ConsoleGate() {
   }
   if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (viewer.mustChangePassword) return <Navigate to="/change-password" replace />;
+  if (viewer.mustEnrolTotp) return <Navigate to="/enrol-totp" replace />;
   if (!viewer.activeTenant || !can(viewer, "staff:console")) {
     return (
       <ForbiddenPage

@@ -3,6 +3,7 @@ import type { AdminModule, MenuGroup } from "./modules";
 import { homeModule } from "../modules/home";
 import { inboxModule } from "../modules/inbox";
 import { usersModule } from "../modules/users";
+import { accountSecurityModule } from "../modules/account-security";
 import { auditModule } from "../modules/audit";
 import { membersModule } from "../modules/members";
 import { organisationModule } from "../modules/organisation";
@@ -11,7 +12,7 @@ import { noticesModule } from "../modules/notices";
 import { opinionsModule } from "../modules/opinions";
 
 /** Every feature module of the console, in menu order. A new module adds itself here. */
-export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule];
+export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
 
 /** Groups shared by several modules; a module may bring its own through `groups`. */
 const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];

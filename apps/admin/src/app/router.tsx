@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { ChangePasswordPage } from "../modules/auth/pages/ChangePasswordPage";
 import { LoginPage } from "../modules/auth/pages/LoginPage";
+import { EnrolTotpPage } from "../modules/account-security/pages/EnrolTotpPage";
 import { ConsoleGate, RequirePermission } from "./guards";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { MODULE_ROUTES } from "./registry";
@@ -22,6 +23,7 @@ export function createRouter() {
     [
       { path: "/login", element: <LoginPage /> },
       { path: "/change-password", element: <ChangePasswordPage /> },
+      { path: "/enrol-totp", element: <EnrolTotpPage /> },
       { path: "/", element: <ConsoleGate />, children: [...moduleRoutes, { path: "*", element: <NotFoundPage /> }] },
     ],
     { basename: BASENAME },

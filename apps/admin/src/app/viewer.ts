@@ -9,6 +9,7 @@ export const ViewerFields = graphql(`
     username
     displayName
     mustChangePassword
+    mustEnrolTotp
     roles
     permissions
     activeTenant {

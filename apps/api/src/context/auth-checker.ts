@@ -3,7 +3,7 @@ import type { Permission } from "@zhzx/shared";
 import { AppError, Forbidden, Unauthenticated } from "../core/errors";
 import type { Context } from "./context";
 
-/** Marks fields any logged-in user may call even before changing a bootstrap password. */
+/** Marks fields any logged-in user may call even before changing a bootstrap password or enrolling 两步验证. */
 export const SELF = "session:self";
 
 /**
@@ -16,6 +16,7 @@ export const authChecker: AuthChecker<Context, string> = ({ context }, required)
   if (!viewer) throw Unauthenticated();
   if (required.includes(SELF)) return true;
   if (viewer.mustChangePassword) throw new AppError("PASSWORD_CHANGE_REQUIRED");
+  if (viewer.mustEnrolTotp) throw new AppError("MFA_ENROLMENT_REQUIRED");
   if (!viewer.activeTenantId) throw Forbidden("当前账号未加入任何委员会");
   if (required.length === 0) return true;
   if (required.some((p) => viewer.permissions.has(p as Permission))) return true;

@@ -7,6 +7,8 @@ export interface Viewer {
   username: string;
   displayName: string;
   mustChangePassword: boolean;
+  /** 两步验证 required (config.mfa.required, a staff role) but not enrolled: only enrolment is allowed. */
+  mustEnrolTotp?: boolean;
   activeTenantId: string | null;
   roles: Role[];
   permissions: Set<Permission>;

@@ -21,6 +21,12 @@ export const config = {
   },
   /** Staff and administrator passwords expire (等保 8.1.4.1); members' do not. */
   passwordMaxAgeDays: num("PASSWORD_MAX_AGE_DAYS", 90),
+  /**
+   * 两步验证: when required, a staff or administrator session (any role with staff:console) that has not
+   * enrolled a TOTP authenticator can do nothing but enrol. On by default in production only, so the demo
+   * and the end-to-end stack keep logging in with a password. Mutable for tests.
+   */
+  mfa: { required: process.env.MFA_REQUIRED ? process.env.MFA_REQUIRED === "true" : process.env.NODE_ENV === "production" },
   /** An account unused this long is disabled at its next login attempt. */
   inactiveDisableDays: num("INACTIVE_DISABLE_DAYS", 180),
   /** 审计日志保留天数: never below the 180 days 等保三级 asks for (the database refuses a shorter one too). */

@@ -32,10 +32,17 @@ export class Browser {
       headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const set = response.headers.get("set-cookie");
-    if (set) {
-      const first = set.split(";")[0]!;
-      this.cookie = first.endsWith("=") ? null : first;
+    // A small cookie jar (the session cookie, and the pending login of 两步验证 beside it).
+    const sets = response.headers.getSetCookie();
+    if (sets.length) {
+      const jar = new Map((this.cookie ?? "").split("; ").filter(Boolean).map((c) => [c.slice(0, c.indexOf("=")), c] as const));
+      for (const set of sets) {
+        const first = set.split(";")[0]!;
+        const name = first.slice(0, first.indexOf("="));
+        if (first.endsWith("=")) jar.delete(name);
+        else jar.set(name, first);
+      }
+      this.cookie = jar.size ? [...jar.values()].join("; ") : null;
     }
     const body = (await response.json()) as Record<string, unknown>;
     return { ...body, response };

@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
-import { KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Divider, Layout, Menu, Space, Spin, Typography, theme } from "antd";
 import { useLogout } from "../../modules/auth/hooks/use-logout";
 import { InboxBell } from "../../modules/inbox/components/InboxBell";
@@ -50,6 +50,9 @@ export function AdminLayout({ viewer }: { viewer: Viewer }) {
           <UserOutlined />
           <Typography.Text data-testid="viewer-name">{viewer.displayName}</Typography.Text>
         </Space>
+        <Button type="text" icon={<SafetyCertificateOutlined />} onClick={() => navigate("/account-security")}>
+          账号安全
+        </Button>
         <Button type="text" icon={<KeyOutlined />} onClick={() => navigate("/change-password")}>
           修改密码
         </Button>

@@ -19,6 +19,7 @@ export async function presentViewer(ctx: Context, viewer: Viewer): Promise<Viewe
     username: viewer.username,
     displayName: viewer.displayName,
     mustChangePassword: viewer.mustChangePassword,
+    mustEnrolTotp: !!viewer.mustEnrolTotp,
     activeTenant: active ? presentTenant(active.tenant) : null,
     roles: viewer.roles,
     permissions: [...viewer.permissions],

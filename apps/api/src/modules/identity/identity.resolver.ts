@@ -13,7 +13,15 @@ import { loadViewer } from "./use-cases/load-viewer";
 import { login } from "./use-cases/login";
 import { logout } from "./use-cases/logout";
 import { switchTenant } from "./use-cases/switch-tenant";
-import { clearSessionCookie, setSessionCookie } from "./session-token";
+import { clearSessionCookie, setPendingLoginCookie, setSessionCookie } from "./session-token";
+
+/** After every factor: the session cookie, and the viewer as the new session sees itself. */
+export async function sessionResult(ctx: Context, token: string, mustChangePassword: boolean): Promise<LoginResult> {
+  setSessionCookie(ctx.res, token);
+  const viewer = await loadViewer(ctx.prisma, { token }, ctx.ip);
+  if (!viewer) throw Unauthenticated();
+  return { mustChangePassword, secondFactorRequired: false, mustEnrolTotp: !!viewer.mustEnrolTotp, viewer: await presentViewer(ctx, viewer) };
+}
 
 @Resolver()
 export class IdentityResolver {
@@ -28,10 +36,12 @@ export class IdentityResolver {
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginResult> {
     const { username, password } = parseInput(loginInput, input);
     const outcome = await login(ctx, username, password, ctx.req?.get("user-agent") ?? null);
-    setSessionCookie(ctx.res, outcome.token);
-    const viewer = await loadViewer(ctx.prisma, { token: outcome.token }, ctx.ip);
-    if (!viewer) throw Unauthenticated();
-    return { mustChangePassword: outcome.mustChangePassword, viewer: await presentViewer(ctx, viewer) };
+    if (outcome.kind === "second_factor") {
+      // Not logged in yet: only a signed, five-minute pending login in its own httpOnly cookie.
+      setPendingLoginCookie(ctx.res, outcome.pendingToken);
+      return { mustChangePassword: false, secondFactorRequired: true, mustEnrolTotp: false, viewer: null };
+    }
+    return sessionResult(ctx, outcome.token, outcome.mustChangePassword);
   }
 
   @Authorized(SELF)

@@ -15,6 +15,7 @@ export class ViewerType {
   @Field(() => String) username!: string;
   @Field(() => String) displayName!: string;
   @Field(() => Boolean) mustChangePassword!: boolean;
+  @Field(() => Boolean, { description: "须先启用两步验证（管理端强制）" }) mustEnrolTotp!: boolean;
   @Field(() => TenantType, { nullable: true }) activeTenant!: TenantType | null;
   @Field(() => [RoleEnum]) roles!: Role[];
   @Field(() => [String], { description: "当前委员会中的权限" }) permissions!: string[];
@@ -24,7 +25,9 @@ export class ViewerType {
 @ObjectType()
 export class LoginResult {
   @Field(() => Boolean) mustChangePassword!: boolean;
-  @Field(() => ViewerType) viewer!: ViewerType;
+  @Field(() => Boolean, { description: "密码正确，须再输入两步验证码（尚未登录，viewer 为空）" }) secondFactorRequired!: boolean;
+  @Field(() => Boolean, { description: "须先启用两步验证" }) mustEnrolTotp!: boolean;
+  @Field(() => ViewerType, { nullable: true }) viewer!: ViewerType | null;
 }
 
 @InputType()

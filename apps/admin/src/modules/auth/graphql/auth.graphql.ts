@@ -4,6 +4,8 @@ export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       mustChangePassword
+      secondFactorRequired
+      mustEnrolTotp
       viewer {
         ...ViewerFields
       }

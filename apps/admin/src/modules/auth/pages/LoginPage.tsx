@@ -9,6 +9,8 @@ import { validateWithSchema } from "../../../app/form-errors";
 import { ViewerQuery } from "../../../app/viewer";
 import { AuthCard } from "../components/AuthCard";
 import { LoginMutation } from "../graphql/auth.graphql";
+import { SecondFactorForm } from "../../account-security/components/SecondFactorForm";
+import type { ViewerFieldsFragment } from "../../../gql/graphql";
 
 interface LoginForm {
   username: string;
@@ -22,6 +24,22 @@ export function LoginPage() {
   const location = useLocation();
   const [login, { loading }] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Set after a right password for an account with 两步验证: the second step is shown. */
+  const [secondFactorFor, setSecondFactorFor] = useState<string | null>(null);
+
+  const enter = async (result: { mustChangePassword: boolean; mustEnrolTotp: boolean; viewer?: ViewerFieldsFragment | null }) => {
+    // A new session: nothing cached for a previous user may survive; the viewer is known already.
+    await client.clearStore();
+    client.writeQuery({ query: ViewerQuery, data: { me: result.viewer ?? null } });
+    if (result.mustChangePassword) {
+      await navigate("/change-password", { replace: true });
+    } else if (result.mustEnrolTotp) {
+      await navigate("/enrol-totp", { replace: true });
+    } else {
+      const from = (location.state as { from?: string } | null)?.from;
+      await navigate(from && from !== "/login" ? from : "/", { replace: true });
+    }
+  };
 
   const onFinish = async (values: LoginForm) => {
     setFailure(null);
@@ -30,20 +48,32 @@ export function LoginPage() {
     try {
       const { data } = await login({ variables: { input } });
       if (!data) return;
-      // A new session: nothing cached for a previous user may survive; the viewer is known already.
-      await client.clearStore();
-      client.writeQuery({ query: ViewerQuery, data: { me: data.login.viewer } });
-      if (data.login.mustChangePassword) {
-        await navigate("/change-password", { replace: true });
-      } else {
-        const from = (location.state as { from?: string } | null)?.from;
-        await navigate(from && from !== "/login" ? from : "/", { replace: true });
+      if (data.login.secondFactorRequired) {
+        setSecondFactorFor(input.username);
+        return;
       }
+      await enter(data.login);
     } catch (e) {
       setFailure(errorMessage(e));
       form.setFieldValue("password", "");
     }
   };
+
+  if (secondFactorFor) {
+    return (
+      <AuthCard title="两步验证">
+        <SecondFactorForm
+          username={secondFactorFor}
+          onSuccess={enter}
+          onRestart={(reason) => {
+            setSecondFactorFor(null);
+            setFailure(reason ?? null);
+            form.setFieldValue("password", "");
+          }}
+        />
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard title="登录">

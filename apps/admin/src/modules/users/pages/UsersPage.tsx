@@ -14,6 +14,7 @@ import { ResetPasswordModal } from "../components/ResetPasswordModal";
 import { ROLE_OPTIONS, RoleTags } from "../../../app/components/RoleTags";
 import { SetRolesModal } from "../components/SetRolesModal";
 import { UserStatusTags } from "../components/UserStatusTags";
+import { useTwoFactorColumn } from "../../account-security/components/UserTwoFactorColumn";
 import { SetUserDisabledMutation, UsersQuery } from "../graphql/users.graphql";
 
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -76,6 +77,7 @@ export default function UsersPage() {
   });
   const list = (data ?? previousData)?.users;
   const [setDisabled] = useMutation(SetUserDisabledMutation);
+  const twoFactorColumn = useTwoFactorColumn(list?.items ?? []);
 
   const toggleDisabled = async (user: UserRowFragment) => {
     const disabled = !user.disabled;
@@ -100,6 +102,7 @@ export default function UsersPage() {
       render: (v: string | null) => (v ? dayjs(v).format("YYYY-MM-DD HH:mm") : <Typography.Text type="secondary">从未登录</Typography.Text>),
     },
   ];
+  if (twoFactorColumn) columns.push(twoFactorColumn);
   if (manage) {
     columns.push({
       title: "操作",

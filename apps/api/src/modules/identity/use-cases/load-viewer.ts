@@ -31,6 +31,13 @@ export async function loadViewer(prisma: Db, key: { token: string } | { sessionI
       });
       roles = (m?.roles ?? []) as Role[];
     }
+    const permissions = permissionsOf(roles);
+    // 两步验证 enforced for the staff console: until enrolled, the session can only enrol (auth-checker).
+    let mustEnrolTotp = false;
+    if (config.mfa.required && permissions.has("staff:console")) {
+      const totp = await db.userTotp.findUnique({ where: { userId: session.userId }, select: { enabledAt: true } });
+      mustEnrolTotp = !totp?.enabledAt;
+    }
     const passwordExpired =
       roles.some((r) => !MEMBER_ROLES.includes(r)) &&
       now - session.user.passwordChangedAt.getTime() > config.passwordMaxAgeDays * 86_400_000;
@@ -42,7 +49,8 @@ export async function loadViewer(prisma: Db, key: { token: string } | { sessionI
       mustChangePassword: session.user.mustChangePassword || passwordExpired,
       activeTenantId: roles.length ? session.activeTenantId : null,
       roles,
-      permissions: permissionsOf(roles),
+      permissions,
+      mustEnrolTotp,
     };
   });
 }

@@ -5,6 +5,7 @@ export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       mustChangePassword
+      secondFactorRequired
       viewer {
         ...ViewerFields
       }

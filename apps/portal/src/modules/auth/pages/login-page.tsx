@@ -41,6 +41,12 @@ export default function LoginPage() {
       // The server validates with the shared `loginInput` schema; the form only checks presence.
       const { data } = await login({ variables: { input: { username: values.username.trim(), password: values.password } } });
       if (!data) return;
+      // 两步验证 is for the staff console; the code step lives in the admin login (no session yet here).
+      if (data.login.secondFactorRequired) {
+        setFailure("该账号已启用两步验证，请在电脑上登录管理端");
+        form.setFieldValue("password", "");
+        return;
+      }
       // A new person may be using this phone: nothing cached for the previous one survives.
       await client.clearStore();
       client.writeQuery({ query: ViewerDocument, data: { me: data.login.viewer } });
