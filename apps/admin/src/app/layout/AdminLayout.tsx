@@ -81,7 +81,8 @@ export function AdminLayout({ viewer }: { viewer: Viewer }) {
             selectedKeys={selected ? [selected.path] : []}
             defaultOpenKeys={openKeys}
             onClick={({ key }) => navigate(key)}
-            style={{ borderInlineEnd: "none" }}
+            // Room under the last entry: the collapse trigger is pinned over the sider's bottom edge.
+            style={{ borderInlineEnd: "none", paddingBottom: 56 }}
           />
         </Sider>
         <Content style={{ padding: 24, minWidth: 0 }}>
