@@ -292,6 +292,44 @@ describe("uploads", () => {
   });
 });
 
+describe("stored XSS in rich-text fields", () => {
+  const PAYLOAD = `<p onclick="steal()">正文</p><img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">链接</a><iframe src="//evil"></iframe><svg onload="alert(4)"></svg>`;
+  const DANGER = /<script|onerror|onclick|onload|javascript:|<iframe|<svg/i;
+
+  it("45 a proposal's rich-text content is stored sanitised; 案由 and 建议 are plain text, kept verbatim", async () => {
+    const b = await as(memberA);
+    const session = await owner.committeeSession.findFirstOrThrow({ where: { tenantId: A } });
+    const r = await b.gql(`mutation($i: CreateProposalInput!) { createProposal(input: $i) { id content } }`, {
+      i: { sessionId: session.id, title: "关于测试富文本清理的建议", content: PAYLOAD, reasons: PAYLOAD, suggestions: PAYLOAD },
+    });
+    expect(r.errors).toBeUndefined();
+    const row = await owner.proposal.findFirstOrThrow({ where: { tenantId: A, id: r.data.createProposal.id } });
+    expect(row.content).not.toMatch(DANGER);
+    expect(row.content).toContain("正文");
+    // Plain-text fields: stored as typed and shown by React as text (never parsed as HTML).
+    expect([row.reasons, row.suggestions]).toEqual([PAYLOAD, PAYLOAD]);
+  });
+
+  it("46 a CMS article body is stored sanitised, and so is its published page", async () => {
+    const b = await as(sysadminA);
+    const ch = await b.gql(`mutation($i: CmsCreateChannelInput!) { createCmsChannel(input: $i) { id } }`, { i: { name: "要闻", slug: `x${randomUUID().slice(0, 6)}` } });
+    expect(ch.errors).toBeUndefined();
+    const a = await b.gql(`mutation($i: CmsArticleInput!) { createCmsArticle(input: $i) { id body } }`, { i: { channelId: ch.data.createCmsChannel.id, title: "富文本测试", body: PAYLOAD } });
+    expect(a.errors).toBeUndefined();
+    expect(a.data.createCmsArticle.body).not.toMatch(DANGER);
+    const row = await owner.cmsArticle.findFirstOrThrow({ where: { tenantId: A, id: a.data.createCmsArticle.id } });
+    expect(row.body).not.toMatch(DANGER);
+    expect(row.body).toContain("正文");
+  });
+
+  it("47 plain-text fields keep the text but are never HTML: a notice body comes back exactly as typed", async () => {
+    const b = await as(await createUser(A, ["STAFF", "MEMBER_AFFAIRS"]));
+    const r = await b.gql(`mutation($i: NoticeInputType!) { createNotice(input: $i) { body } }`, { i: { title: "纯文本", body: "<b>不是标签</b>", audience: "ALL_MEMBERS" } });
+    // Stored as text and rendered by React as text: the angle brackets are shown, never parsed.
+    expect(r.data.createNotice.body).toBe("<b>不是标签</b>");
+  });
+});
+
 describe("races", () => {
   it("33 two staff approving the same change request at once: exactly one applies it", async () => {
     const m = await as(memberA);
