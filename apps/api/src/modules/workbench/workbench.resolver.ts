@@ -60,17 +60,33 @@ export class WorkbenchResolver {
       const unreadNotices = await db.noticeReceipt.count({ where: { tenantId, userId, readAt: null, notice: { status: "PUBLISHED" } } });
       const empty = { proposals: 0, proposalsFiled: 0, opinions: 0, opinionsAdopted: 0, meetingsAttended: 0, meetingsUpcoming: 0, nextMeeting: null, score: null, rank: null };
       if (!profile) return { isMember: false, ...empty, unreadNotices, news };
+      // One statement for all the member's numbers: each a count over an indexed (tenant, member) path.
+      const [n] = await db.$queryRaw<{ proposals: number; filed: number; opinions: number; adopted: number; attended: number; upcoming: number }[]>`
+        WITH mine AS (
+          SELECT p.id, p.state::text AS state FROM proposal p
+           WHERE p.tenant_id = ${tenantId}::uuid AND (${session?.id ?? null}::uuid IS NULL OR p.session_id = ${session?.id ?? null}::uuid)
+             AND p.submitted_at IS NOT NULL
+             AND (p.member_id = ${profile.id}::uuid OR EXISTS (SELECT 1 FROM proposal_cosigner c
+                   WHERE c.tenant_id = p.tenant_id AND c.proposal_id = p.id AND c.member_id = ${profile.id}::uuid AND c.status = 'CONFIRMED'))
+        )
+        SELECT (SELECT count(*)::int FROM mine) AS proposals,
+               (SELECT count(*)::int FROM mine WHERE state = ANY(${[...PROPOSAL_FILED_STATES]}::text[])) AS filed,
+               (SELECT count(*)::int FROM opinion o WHERE o.tenant_id = ${tenantId}::uuid AND o.member_id = ${profile.id}::uuid AND o.submitted_at IS NOT NULL
+                   AND (${session?.id ?? null}::uuid IS NULL OR o.session_id = ${session?.id ?? null}::uuid)) AS opinions,
+               (SELECT count(*)::int FROM opinion o WHERE o.tenant_id = ${tenantId}::uuid AND o.member_id = ${profile.id}::uuid AND o.adopted_at IS NOT NULL
+                   AND (${session?.id ?? null}::uuid IS NULL OR o.session_id = ${session?.id ?? null}::uuid)) AS adopted,
+               (SELECT count(*)::int FROM meeting_invitation i JOIN meeting m ON m.tenant_id = i.tenant_id AND m.id = i.meeting_id
+                 WHERE i.tenant_id = ${tenantId}::uuid AND i.member_id = ${profile.id}::uuid AND i.attendance = 'ATTENDED'
+                   AND (${session?.id ?? null}::uuid IS NULL OR m.session_id = ${session?.id ?? null}::uuid)) AS attended,
+               (SELECT count(*)::int FROM meeting_invitation i JOIN meeting m ON m.tenant_id = i.tenant_id AND m.id = i.meeting_id
+                 WHERE i.tenant_id = ${tenantId}::uuid AND i.member_id = ${profile.id}::uuid AND m.status = 'PUBLISHED' AND m.ends_at >= now()) AS upcoming`;
+      const proposals = n!.proposals, proposalsFiled = n!.filed, opinions = n!.opinions, opinionsAdopted = n!.adopted;
+      const meetingsAttended = n!.attended, meetingsUpcoming = n!.upcoming;
       const memberId = profile.id;
-      const inSession = session ? { sessionId: session.id } : {};
-      const mine = { tenantId, ...inSession, OR: [{ memberId }, { cosigners: { some: { memberId, status: "CONFIRMED" as const } } }] };
-      const proposals = await db.proposal.count({ where: { ...mine, submittedAt: { not: null } } });
-      const proposalsFiled = await db.proposal.count({ where: { ...mine, state: { in: [...PROPOSAL_FILED_STATES] } } });
-      const opinions = await db.opinion.count({ where: { tenantId, ...inSession, memberId, submittedAt: { not: null } } });
-      const opinionsAdopted = await db.opinion.count({ where: { tenantId, ...inSession, memberId, adoptedAt: { not: null } } });
-      const meetingsAttended = await db.meetingInvitation.count({ where: { tenantId, memberId, attendance: "ATTENDED", meeting: inSession } });
       const upcoming = { tenantId, memberId, meeting: { status: "PUBLISHED" as const, endsAt: { gte: new Date() } } };
-      const meetingsUpcoming = await db.meetingInvitation.count({ where: upcoming });
-      const next = await db.meetingInvitation.findFirst({ where: upcoming, orderBy: { meeting: { startsAt: "asc" } }, select: { meeting: { select: { id: true, title: true, startsAt: true, place: true } } } });
+      const next = meetingsUpcoming
+        ? await db.meetingInvitation.findFirst({ where: upcoming, orderBy: { meeting: { startsAt: "asc" } }, select: { meeting: { select: { id: true, title: true, startsAt: true, place: true } } } })
+        : null;
       const score = await db.performanceScore.findFirst({ where: { tenantId, memberId }, orderBy: { run: { computedAt: "desc" } }, select: { total: true, rank: true } });
       return {
         isMember: true,
