@@ -6,6 +6,7 @@ import { ProposalFilter, ProposalSort, UploadProposalAttachmentInput } from "./i
 import { ProposalAttachmentFile, ProposalAttachmentType, ProposalReminderType } from "./proposals.types";
 import { ProposalFeedbackArgs, ProposalFeedbackPage, ProposalStatistics, ProposalTrackingArgs, ProposalTrackingPage, ProposalUnitStatRow } from "./statistics.types";
 import { exportProposals, exportProposalStatistics } from "./use-cases/export-proposals";
+import { exportProposalDocx } from "./use-cases/export-proposal-docx";
 import { findSimilarProposals, suggestProposalRouting } from "./use-cases/find-similar-proposals";
 import { getProposalStatistics, unitStatistics, parseScope } from "./use-cases/get-proposal-statistics";
 import { listProposalReminders } from "./use-cases/list-proposal-reminders";
@@ -36,6 +37,12 @@ export class ProposalAnalysisResolver {
   }
 
   /** A mutation, not a query: it writes an audit row. */
+  @Authorized("proposal:read", "proposal:submit", "proposal:handle")
+  @Mutation(() => FileDownload, { description: "提案表（Word）：提案人、工作人员、承办单位均可导出其可见的提案，留痕" })
+  exportProposalDocx(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<FileDownload> {
+    return exportProposalDocx(ctx, id);
+  }
+
   @Authorized("proposal:read")
   @Mutation(() => FileDownload, { description: "按查询条件导出提案列表（.xlsx，最多 10000 条，留痕）" })
   exportProposals(
