@@ -7,9 +7,10 @@ import { opinionsModule } from "../modules/opinions/module";
 import { workbenchModule } from "../modules/workbench/module";
 import { noticesModule } from "../modules/notices/module";
 import { contactsModule } from "../modules/contacts/module";
+import { proposalsModule } from "../modules/proposals/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 

@@ -67,7 +67,7 @@ async function afterProposalTransition(w: Work, a: ProposalActor, proposalId: st
     case "assign":
       await close("proposal.assign");
       for (const userId of unitUsers) {
-        await raiseTodo(w.db, { tenantId, assignee: { userId }, kind: "proposal.sign", title: `${label}已交办贵单位，请签收`, link: `/admin/proposal-handling?id=${p.id}`, ...source, dueAt: deadline });
+        await raiseTodo(w.db, { tenantId, assignee: { userId }, kind: "proposal.sign", title: `${label}已交办贵单位，请签收`, link: `/portal/handling/${p.id}`, ...source, dueAt: deadline });
       }
       await tellSubmitter("proposal.assigned", `${label}已交办`, `承办单位：${units.map((u) => u.name).join("、")}`);
       break;
@@ -78,7 +78,7 @@ async function afterProposalTransition(w: Work, a: ProposalActor, proposalId: st
     case "sign":
       await close("proposal.sign");
       for (const userId of unitUsers) {
-        await raiseTodo(w.db, { tenantId, assignee: { userId }, kind: "proposal.reply", title: `${label}待答复`, link: `/admin/proposal-handling?id=${p.id}`, ...source, dueAt: deadline });
+        await raiseTodo(w.db, { tenantId, assignee: { userId }, kind: "proposal.reply", title: `${label}待答复`, link: `/portal/handling/${p.id}`, ...source, dueAt: deadline });
       }
       break;
     case "reply":
@@ -92,7 +92,7 @@ async function afterProposalTransition(w: Work, a: ProposalActor, proposalId: st
     case "rateDissatisfied":
       await close("proposal.rate");
       await notifyUsers(w.db, tenantId, unitUsers, {
-        kind: "proposal.rated", title: `${label}的提案人已评价：${action === "rateSatisfied" ? "满意" : "不满意"}`, link: `/admin/proposal-handling?id=${p.id}`, ...source,
+        kind: "proposal.rated", title: `${label}的提案人已评价：${action === "rateSatisfied" ? "满意" : "不满意"}`, link: `/portal/handling/${p.id}`, ...source,
       });
       if (action === "rateDissatisfied") {
         await raiseTodo(w.db, { tenantId, assignee: { permission: "proposal:manage" }, kind: "proposal.dissatisfied", title: `${label}提案人不满意，待处理`, link: `/admin/proposals?id=${p.id}`, ...source });
@@ -105,7 +105,7 @@ async function afterProposalTransition(w: Work, a: ProposalActor, proposalId: st
     case "rehandle":
       await close("proposal.dissatisfied");
       for (const userId of unitUsers) {
-        await raiseTodo(w.db, { tenantId, assignee: { userId }, kind: "proposal.reply", title: `${label}需重新办理，待答复`, link: `/admin/proposal-handling?id=${p.id}`, ...source, dueAt: deadline });
+        await raiseTodo(w.db, { tenantId, assignee: { userId }, kind: "proposal.reply", title: `${label}需重新办理，待答复`, link: `/portal/handling/${p.id}`, ...source, dueAt: deadline });
       }
       await tellSubmitter("proposal.rehandle", `${label}已安排承办单位重新办理`);
       break;
