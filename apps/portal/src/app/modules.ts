@@ -8,9 +8,10 @@ import { workbenchModule } from "../modules/workbench/module";
 import { noticesModule } from "../modules/notices/module";
 import { contactsModule } from "../modules/contacts/module";
 import { proposalsModule } from "../modules/proposals/module";
+import { meetingsModule } from "../modules/meetings/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule, meetingsModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
