@@ -11,10 +11,11 @@ import { cmsModule } from "../modules/cms";
 import { noticesModule } from "../modules/notices";
 import { proposalsModule } from "../modules/proposals";
 import { meetingsModule } from "../modules/meetings";
+import { performanceModule } from "../modules/performance";
 import { opinionsModule } from "../modules/opinions";
 
 /** Every feature module of the console, in menu order. A new module adds itself here. */
-export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, proposalsModule, meetingsModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
+export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, proposalsModule, meetingsModule, performanceModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
 
 /** Groups shared by several modules; a module may bring its own through `groups`. */
 const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];

@@ -9,9 +9,10 @@ import { noticesModule } from "../modules/notices/module";
 import { contactsModule } from "../modules/contacts/module";
 import { proposalsModule } from "../modules/proposals/module";
 import { meetingsModule } from "../modules/meetings/module";
+import { performanceModule } from "../modules/performance/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule, meetingsModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule, meetingsModule, performanceModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
