@@ -1,6 +1,7 @@
 import { SettingOutlined } from "@ant-design/icons";
 import type { AdminModule, MenuGroup } from "./modules";
 import { homeModule } from "../modules/home";
+import { dashboardModule } from "../modules/dashboard";
 import { inboxModule } from "../modules/inbox";
 import { usersModule } from "../modules/users";
 import { accountSecurityModule } from "../modules/account-security";
@@ -15,7 +16,7 @@ import { performanceModule } from "../modules/performance";
 import { opinionsModule } from "../modules/opinions";
 
 /** Every feature module of the console, in menu order. A new module adds itself here. */
-export const ADMIN_MODULES: AdminModule[] = [homeModule, inboxModule, membersModule, proposalsModule, meetingsModule, performanceModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
+export const ADMIN_MODULES: AdminModule[] = [homeModule, dashboardModule, inboxModule, membersModule, proposalsModule, meetingsModule, performanceModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
 
 /** Groups shared by several modules; a module may bring its own through `groups`. */
 const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];
