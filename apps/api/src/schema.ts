@@ -31,6 +31,7 @@ import { OpinionsResolver } from "./modules/opinions/opinions.resolver";
 import { NoticesResolver } from "./modules/notices/notices.resolver";
 import { PrivacyResolver } from "./modules/privacy/privacy.resolver";
 import { WorkbenchResolver } from "./modules/workbench/workbench.resolver";
+import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 
 import { MEETING_RESOLVERS } from "./modules/meetings";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
@@ -60,6 +61,7 @@ export const resolvers = [
   NoticesResolver,
   PrivacyResolver,
   WorkbenchResolver,
+  DashboardResolver,
   PerformanceRulesResolver,
   PerformanceScoresResolver,
   PerformanceMaterialsResolver,

@@ -77,3 +77,36 @@ export const DashboardQuery = graphql(`
     }
   }
 `);
+
+export const DashboardRollupQuery = graphql(`
+  query DashboardRollup {
+    dashboardRollup {
+      committees {
+        tenantId
+        tenantName
+        proposals
+        filed
+        closed
+        overdue
+        opinions
+        adopted
+        members
+        meetings
+        attendanceRate
+      }
+      total {
+        tenantName
+        proposals
+        filed
+        closed
+        overdue
+        opinions
+        adopted
+        members
+        meetings
+        attendanceRate
+      }
+    }
+  }
+`);
+

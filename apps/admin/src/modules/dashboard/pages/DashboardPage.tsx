@@ -8,6 +8,7 @@ import type { EChartsInstance } from "echarts-for-react";
 import { errorMessage } from "../../../app/errors";
 import { echarts } from "../../members/components/stat-echarts";
 import { DashboardQuery, DashboardSessionsQuery } from "../graphql/dashboard.graphql";
+import { RollupCard } from "./RollupCard";
 
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 const PALETTE = ["#c3242b", "#1677ff", "#fa8c16", "#13a8a8", "#722ed1", "#52c41a", "#eb2f96", "#2f54eb", "#faad14", "#8c8c8c"];
@@ -139,6 +140,7 @@ export default function DashboardPage() {
               <ChartCard title="会议活动出席（按月）" label="会议出席图" option={months(mt.byMonth)} empty={mt.byMonth.length === 0} />
             </Col>
           </Row>
+          <RollupCard />
           <Row gutter={[16, 16]}>
             <Col span={12}>
               <ChartCard title="提案分类" label="提案分类图" option={bars(p.byCategory.filter((c) => c.total > 0).map((c) => ({ name: c.path, value: c.total })))} empty={p.byCategory.every((c) => c.total === 0)} />
