@@ -64,12 +64,11 @@ test("a member signs in, sees the workbench and 我的, and signs out", async ({
   await shot(page, "02b-workbench-numbers");
   await page.getByRole("heading", { name: /张华强/ }).evaluate((el) => el.scrollIntoView({ block: "start" }));
 
-  // A module still being built says so, and nothing else.
+  // Every tile opens its module (none is a placeholder any more); back returns to the workbench.
   await page.getByRole("link", { name: "我的提案", exact: true }).click();
-  await expect(page).toHaveURL(/\/portal\/building\/proposals$/);
-  await expect(page.getByText("功能建设中")).toBeVisible();
-  await shot(page, "03-building");
-  await page.getByRole("button", { name: "返回工作台" }).click();
+  await expect(page).toHaveURL(/\/portal\/proposals$/);
+  await expect(page.getByRole("button", { name: "写提案" })).toBeVisible();
+  await page.getByText("返回", { exact: true }).click();
   await expect(page).toHaveURL(/\/portal\/workbench$/);
 
   // Other specs of the suite may already have given 张华强 to-dos and messages: a list or the empty state.

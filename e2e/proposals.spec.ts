@@ -57,7 +57,7 @@ test("the office reviews a proposal twice, files it with a case number, assigns 
   await fileDialog.getByLabel("督办领导").fill("王副主席");
   // The category comes from the proposal when it has one (the system's suggestion is shown under it);
   // pick one either way — a proposal another spec submitted may have none.
-  await fileDialog.getByLabel("提案分类").click();
+  await fileDialog.locator(".ant-select").first().click();
   await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
   await fileDialog.getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByText(/已立案，案号 \d+-\d+-\d+/)).toBeVisible();
