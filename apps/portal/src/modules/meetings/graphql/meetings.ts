@@ -41,8 +41,16 @@ export const MyMeetingDocument = graphql(`
       documents {
         id
         title
+        body
         fileName
+        size
         url
+      }
+      guests {
+        id
+        name
+        unit
+        role
       }
       myInvitation {
         meetingId
@@ -73,6 +81,88 @@ export const CheckInDocument = graphql(`
       meetingId
       attendance
       attendanceAt
+    }
+  }
+`);
+
+export const MyMeetingSpeechesDocument = graphql(`
+  query MyMeetingSpeechesPortal($meetingId: ID) {
+    myMeetingSpeeches(meetingId: $meetingId) {
+      id
+      title
+      content
+      status
+      submittedAt
+      reviewNote
+      deliveredAt
+    }
+  }
+`);
+
+export const SubmitSpeechDocument = graphql(`
+  mutation SubmitMeetingSpeechPortal($meetingId: ID!, $input: MeetingSpeechInput!) {
+    submitMeetingSpeech(meetingId: $meetingId, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateSpeechDocument = graphql(`
+  mutation UpdateMeetingSpeechPortal($id: ID!, $input: MeetingSpeechInput!) {
+    updateMeetingSpeech(id: $id, input: $input) {
+      id
+      title
+      content
+      status
+    }
+  }
+`);
+
+export const WithdrawSpeechDocument = graphql(`
+  mutation WithdrawMeetingSpeechPortal($id: ID!) {
+    withdrawMeetingSpeech(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const PhotoStoriesDocument = graphql(`
+  query PhotoStoriesPortal($page: Int!, $pageSize: Int!) {
+    photoStories(page: $page, pageSize: $pageSize) {
+      total
+      items {
+        id
+        title
+        publishedAt
+        coverUrl
+        meeting {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const PhotoStoryDocument = graphql(`
+  query PhotoStoryPortal($id: ID!) {
+    photoStory(id: $id) {
+      id
+      title
+      body
+      publishedAt
+      meeting {
+        id
+        title
+        startsAt
+      }
+      images {
+        id
+        caption
+        url
+      }
     }
   }
 `);

@@ -1,11 +1,11 @@
-import { useState } from "react";
-import { InfiniteScroll, List, PullToRefresh, Skeleton, Tabs, Tag } from "antd-mobile";
-import { useNavigate } from "react-router";
+import { InfiniteScroll, Image, List, PullToRefresh, Skeleton, Tabs, Tag } from "antd-mobile";
+import { PictureOutline } from "antd-mobile-icons";
+import { useNavigate, useSearchParams } from "react-router";
 import { Page } from "../../../app/components/page";
 import { EmptyState, LoadFailed } from "../../../app/components/page-states";
 import { toastError } from "../../../app/errors";
 import { usePagedList } from "../../inbox/hooks/use-paged-list";
-import { MyMeetingsDocument } from "../graphql/meetings";
+import { MyMeetingsDocument, PhotoStoriesDocument } from "../graphql/meetings";
 import { standing, when } from "./labels";
 import styles from "./meetings.module.css";
 
@@ -32,16 +32,45 @@ function MeetingList({ upcoming }: { upcoming: boolean }) {
   );
 }
 
-/** 会议活动: upcoming first, then everything the member was invited to. */
+/** 履职风采: the committee's published photo stories, newest first. */
+function StoryList() {
+  const navigate = useNavigate();
+  const list = usePagedList(PhotoStoriesDocument, "photoStories", {});
+  if (list.loading) return <Skeleton.Paragraph lineCount={6} animated />;
+  if (list.error) return <LoadFailed error={list.error} onRetry={() => void list.refresh().catch(() => undefined)} />;
+  if (list.items.length === 0) return <EmptyState title="暂无履职风采" description="委员参加视察、调研等活动的图文报道将显示在这里" />;
+  return (
+    <PullToRefresh onRefresh={() => list.refresh().catch(toastError)}>
+      <List>
+        {list.items.map((s) => (
+          <List.Item
+            key={s.id}
+            onClick={() => navigate(`/photo-stories/${s.id}`)}
+            prefix={s.coverUrl ? <Image src={s.coverUrl} className={styles.cover} fit="cover" lazy alt="" /> : <PictureOutline fontSize={36} />}
+            description={<span className={styles.meta}>{s.publishedAt ? when(s.publishedAt) : ""}{s.meeting ? ` · ${s.meeting.title}` : ""}</span>}
+            arrowIcon
+          >
+            {s.title}
+          </List.Item>
+        ))}
+      </List>
+      {list.paged && <InfiniteScroll loadMore={list.loadMore} hasMore={list.hasMore} />}
+    </PullToRefresh>
+  );
+}
+
+/** 会议活动: upcoming first, then everything the member was invited to, and the 履职风采 stories. */
 export default function MeetingsPage() {
-  const [tab, setTab] = useState("upcoming");
+  const [params, setParams] = useSearchParams();
+  const tab = params.get("tab") ?? "upcoming";
   return (
     <Page title="会议活动" back backTo="/workbench">
-      <Tabs activeKey={tab} onChange={setTab}>
+      <Tabs activeKey={tab} onChange={(k) => setParams(k === "upcoming" ? {} : { tab: k }, { replace: true })}>
         <Tabs.Tab key="upcoming" title="近期" />
         <Tabs.Tab key="all" title="全部" />
+        <Tabs.Tab key="stories" title="履职风采" />
       </Tabs>
-      <MeetingList key={tab} upcoming={tab === "upcoming"} />
+      {tab === "stories" ? <StoryList /> : <MeetingList key={tab} upcoming={tab === "upcoming"} />}
     </Page>
   );
 }
