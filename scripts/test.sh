@@ -27,7 +27,12 @@ echo "» unit and integration tests"
 build_spas || status=1
 
 echo "» end-to-end tests (Playwright, Chromium)"
-(cd e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" ./node_modules/.bin/playwright test --reporter=list,json) || status=1
+# Free ports for the e2e stack and its throw-away PostgreSQL: a server left running elsewhere on this
+# machine (another checkout, a stopped run) must not make the suite fail before it starts.
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+E2E_PORT="${E2E_PORT:-$(free_port)}"
+E2E_PG_PORT="${E2E_PG_PORT:-$(free_port)}"
+(cd e2e && E2E_PORT="$E2E_PORT" PG_PORT="$E2E_PG_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/e2e.json" ./node_modules/.bin/playwright test --reporter=list,json) || status=1
 
 echo "» user manual (every screenshot it names must have been captured by this e2e run)"
 (cd e2e && ./node_modules/.bin/tsx manual/build-manual.ts) || status=1
