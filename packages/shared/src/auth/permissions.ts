@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "session:manage": "维护届次与全会",
   "unit:manage": "维护承办单位与集体用户",
   "proposal:read": "查看提案、办理追踪与统计",
+  "dashboard:read": "查看领导驾驶舱、全市汇总（市级）并导出",
   "proposal:submit": "提交提案、联名、评价办理结果",
   "proposal:review": "提案一审、二审、退回、不予立案",
   "proposal:manage": "提案立案、交办、审核申请与不满意、分类与设置、补录",
@@ -42,6 +43,8 @@ export const PERMISSIONS = {
   "meeting:manage": "发布与管理会议活动：邀请、请假审批、签到、大会发言、履职风采",
   "meeting:attend": "参加会议活动：回执、请假、扫码签到、提交大会发言",
   "notice:manage": "发布通知公告、查看阅读回执",
+  "circle:use": "参与圈子：发帖、评论、点赞、举报、加入开放圈子",
+  "circle:moderate": "圈子管理：建开放圈子，隐藏、删除、置顶帖子，禁言，处理举报",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -51,15 +54,15 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   SYSTEM_ADMIN: ["staff:console", "user:read", "user:manage", "cms:admin"],
   SECURITY_ADMIN: ["staff:console", "security:manage", "user:read"],
   AUDIT_ADMIN: ["staff:console", "audit:read", "audit:purge"],
-  STAFF: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
+  STAFF: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read", "dashboard:read"],
   PROPOSAL_OFFICE: [...STAFF_BASE, "unit:manage", "proposal:read", "proposal:review", "proposal:manage"],
   OPINION_EDITOR: [...STAFF_BASE, "opinion:read", "opinion:review", "opinion:edit", "opinion:forward", "opinion:instruct", "journal:manage"],
-  MEMBER_AFFAIRS: [...STAFF_BASE, "member:manage", "member:reveal-pii", "dict:manage", "session:manage", "unit:manage", "performance:read", "performance:manage", "notice:manage"],
+  MEMBER_AFFAIRS: [...STAFF_BASE, "member:manage", "member:reveal-pii", "dict:manage", "session:manage", "unit:manage", "performance:read", "performance:manage", "notice:manage", "circle:moderate"],
   MEETING_AFFAIRS: [...STAFF_BASE, "session:manage", "meeting:read", "meeting:manage", "notice:manage"],
   CMS_EDITOR: [...STAFF_BASE, "cms:edit"],
   CMS_REVIEWER: [...STAFF_BASE, "cms:review"],
-  LEADER: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
-  MEMBER: ["portal:use", "member:self", "proposal:submit", "opinion:submit", "meeting:attend", "performance:self"],
+  LEADER: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read", "dashboard:read"],
+  MEMBER: ["portal:use", "member:self", "proposal:submit", "opinion:submit", "meeting:attend", "performance:self", "circle:use"],
   COLLECTIVE: ["portal:use", "proposal:submit", "opinion:submit"],
   HANDLING_UNIT: ["portal:use", "proposal:handle"],
 };

@@ -5,45 +5,70 @@ export const DashboardSessionsQuery = graphql(`
     committeeSessions {
       id
       name
+      number
       isCurrent
     }
   }
 `);
 
-/** Each figure from the module that owns it (their aggregate queries), in one round trip. */
-export const DashboardQuery = graphql(`
-  query Dashboard($sessionId: ID!) {
-    proposalStatistics(sessionId: $sessionId) {
+export const DashboardFiguresFragment = graphql(`
+  fragment DashboardFigures on Dashboard {
+    tenantId
+    tenantName
+    session {
+      id
+      name
+      number
+    }
+    from
+    to
+    proposals {
       total
+      filed
+      notFiled
+      closed
+      rated
+      satisfactionRate
       byState {
-        state
+        key
         label
         count
       }
       byCategory {
-        path
-        total
+        key
+        label
+        count
       }
       byUnit {
-        unit {
-          id
-          name
-        }
+        key
+        label
         assigned
+        replied
+        overdue
       }
-      bySatisfaction {
+      handling {
+        assignments
+        onTime
+        late
+        overdue
+        pending
+        onTimeRate
+      }
+      satisfaction {
+        key
         label
         count
       }
     }
-    opinionSummaryStatistics(filter: { sessionId: $sessionId }) {
+    opinions {
       submitted
       adopted
-      instructed
       inJournal
+      published
+      instructed
       adoptionRate
     }
-    memberStatistics(sessionId: $sessionId) {
+    members {
       total
       bySector {
         key
@@ -56,57 +81,64 @@ export const DashboardQuery = graphql(`
         count
       }
     }
-    meetingStatistics(filter: { sessionId: $sessionId }) {
-      total {
-        meetings
-        invited
-        attended
-        leave
-        absent
-      }
-      byMonth {
-        key
-        label
-        meetings
-        invited
-        attended
-      }
+    meetings {
+      meetings
+      invited
+      attended
+      leave
+      absent
+      attendanceRate
     }
-    proposalTracking(filter: { sessionId: $sessionId, overdueOnly: true }, pageSize: 1) {
-      total
+  }
+`);
+
+/** The committee's own figures: every number from the aggregate function on the server, in one round trip. */
+export const DashboardQuery = graphql(`
+  query Dashboard($filter: DashboardFilterInput) {
+    dashboard(filter: $filter) {
+      ...DashboardFigures
+      topPerformers {
+        memberId
+        name
+        sector
+        party
+        total
+        rank
+        eventCount
+      }
     }
   }
 `);
 
 export const DashboardRollupQuery = graphql(`
-  query DashboardRollup {
-    dashboardRollup {
+  query DashboardRollup($filter: DashboardFilterInput) {
+    dashboardRollup(filter: $filter) {
       committees {
-        tenantId
-        tenantName
-        proposals
-        filed
-        closed
-        overdue
-        opinions
-        adopted
-        members
-        meetings
-        attendanceRate
+        ...DashboardFigures
       }
       total {
-        tenantName
-        proposals
-        filed
-        closed
-        overdue
-        opinions
-        adopted
-        members
-        meetings
-        attendanceRate
+        ...DashboardFigures
       }
     }
   }
 `);
 
+export const ExportDashboardQuery = graphql(`
+  query ExportDashboard($filter: DashboardFilterInput, $chart: String) {
+    exportDashboard(filter: $filter, chart: $chart) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+export const ExportDashboardRollupQuery = graphql(`
+  query ExportDashboardRollup($filter: DashboardFilterInput) {
+    exportDashboardRollup(filter: $filter) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
