@@ -278,13 +278,17 @@ test("the site administrator edits the channel tree: properties, statistics, gra
 
   // A channel with articles cannot go: the server says why, in Chinese.
   await treeNode(page, "政协要闻").locator(".ant-tree-title").click();
+  await expect(page.locator(".ant-card-head-title", { hasText: "政协要闻" })).toBeVisible();
   await page.getByRole("button", { name: "删除" }).click();
-  await page.locator(".ant-popconfirm").getByRole("button", { name: /删\s*除/ }).click();
+  await page.locator(".ant-popconfirm:visible", { hasText: "确定删除栏目“政协要闻”吗？" }).getByRole("button", { name: /删\s*除/ }).click();
   await expect(page.getByRole("dialog").filter({ hasText: "不能删除该栏目" })).toContainText(/篇文章，不能删除/);
   await page.getByRole("button", { name: "知道了" }).click();
   await treeNode(page, "测试专栏").locator(".ant-tree-title").click();
+  // The confirmation names the channel: wait for the selection to reach it before confirming.
+  await expect(page.locator(".ant-card-head-title", { hasText: "测试专栏" })).toBeVisible();
   await page.getByRole("button", { name: "删除" }).click();
-  await page.locator(".ant-popconfirm").getByRole("button", { name: /删\s*除/ }).click();
+  const confirmDelete = page.locator(".ant-popconfirm:visible", { hasText: "确定删除栏目“测试专栏”吗？" });
+  await confirmDelete.getByRole("button", { name: /删\s*除/ }).click();
   await expect(page.getByText("已删除栏目“测试专栏”")).toBeVisible();
   await expect(treeNode(page, "测试专栏")).toHaveCount(0);
 

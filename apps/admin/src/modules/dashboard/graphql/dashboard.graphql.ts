@@ -5,70 +5,45 @@ export const DashboardSessionsQuery = graphql(`
     committeeSessions {
       id
       name
-      number
       isCurrent
     }
   }
 `);
 
-export const DashboardFiguresFragment = graphql(`
-  fragment DashboardFigures on Dashboard {
-    tenantId
-    tenantName
-    session {
-      id
-      name
-      number
-    }
-    from
-    to
-    proposals {
+/** Each figure from the module that owns it (their aggregate queries), in one round trip. */
+export const DashboardQuery = graphql(`
+  query Dashboard($sessionId: ID!) {
+    proposalStatistics(sessionId: $sessionId) {
       total
-      filed
-      notFiled
-      closed
-      rated
-      satisfactionRate
       byState {
-        key
+        state
         label
         count
       }
       byCategory {
-        key
-        label
-        count
+        path
+        total
       }
       byUnit {
-        key
-        label
+        unit {
+          id
+          name
+        }
         assigned
-        replied
-        overdue
       }
-      handling {
-        assignments
-        onTime
-        late
-        overdue
-        pending
-        onTimeRate
-      }
-      satisfaction {
-        key
+      bySatisfaction {
         label
         count
       }
     }
-    opinions {
+    opinionSummaryStatistics(filter: { sessionId: $sessionId }) {
       submitted
       adopted
-      inJournal
-      published
       instructed
+      inJournal
       adoptionRate
     }
-    members {
+    memberStatistics(sessionId: $sessionId) {
       total
       bySector {
         key
@@ -81,64 +56,57 @@ export const DashboardFiguresFragment = graphql(`
         count
       }
     }
-    meetings {
-      meetings
-      invited
-      attended
-      leave
-      absent
-      attendanceRate
-    }
-  }
-`);
-
-/** The committee's own figures: every number from the aggregate function on the server, in one round trip. */
-export const DashboardQuery = graphql(`
-  query Dashboard($filter: DashboardFilterInput) {
-    dashboard(filter: $filter) {
-      ...DashboardFigures
-      topPerformers {
-        memberId
-        name
-        sector
-        party
-        total
-        rank
-        eventCount
+    meetingStatistics(filter: { sessionId: $sessionId }) {
+      total {
+        meetings
+        invited
+        attended
+        leave
+        absent
       }
+      byMonth {
+        key
+        label
+        meetings
+        invited
+        attended
+      }
+    }
+    proposalTracking(filter: { sessionId: $sessionId, overdueOnly: true }, pageSize: 1) {
+      total
     }
   }
 `);
 
 export const DashboardRollupQuery = graphql(`
-  query DashboardRollup($filter: DashboardFilterInput) {
-    dashboardRollup(filter: $filter) {
+  query DashboardRollup {
+    dashboardRollup {
       committees {
-        ...DashboardFigures
+        tenantId
+        tenantName
+        proposals
+        filed
+        closed
+        overdue
+        opinions
+        adopted
+        members
+        meetings
+        attendanceRate
       }
       total {
-        ...DashboardFigures
+        tenantName
+        proposals
+        filed
+        closed
+        overdue
+        opinions
+        adopted
+        members
+        meetings
+        attendanceRate
       }
     }
   }
 `);
 
-export const ExportDashboardQuery = graphql(`
-  query ExportDashboard($filter: DashboardFilterInput, $chart: String) {
-    exportDashboard(filter: $filter, chart: $chart) {
-      filename
-      contentType
-      base64
-    }
-  }
-`);
-
-export const ExportDashboardRollupQuery = graphql(`
-  query ExportDashboardRollup($filter: DashboardFilterInput) {
-    exportDashboardRollup(filter: $filter) {
-      filename
-      contentType
-      base64
-    }
-  }
-`);

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Empty, Input, Row, Select, Space, Statis
 import { DownloadOutlined, PrinterOutlined } from "@ant-design/icons";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import { errorMessage } from "../../../app/errors";
-import type { AdminParticipationQuery, KindCount, PerformanceEventKind, PerformanceScoreFilter, SortDirection } from "../../../gql/graphql";
+import type { AdminParticipationQuery, PerformanceEventKind, PerformanceScoreFilter, SortDirection } from "../../../gql/graphql";
 import { downloadBase64File } from "../../organisation/components/file-transfer";
 import { echarts } from "../components/echarts";
 import { usePerformanceLookups } from "../components/use-lookups";
@@ -21,6 +21,8 @@ const SORTS: { value: PerformanceEventKind; label: string }[] = [
   { value: "OPINION_SUBMITTED", label: "报送社情民意篇数" },
   { value: "SPEECH_DELIVERED", label: "大会发言次数" },
 ];
+
+type KindCount = AdminParticipationQuery["participationStatistics"]["totals"][number];
 
 function totalsOption(totals: readonly KindCount[]) {
   const rows = totals.filter((t) => t.count > 0);

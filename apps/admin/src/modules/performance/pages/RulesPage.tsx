@@ -91,7 +91,7 @@ export default function RulesPage() {
 
   const published = (r: { ruleSet: { version: number }; recomputedRuns: unknown[] }) =>
     message.success(`已发布第 ${r.ruleSet.version} 版${r.recomputedRuns.length ? `，已重新计分 ${r.recomputedRuns.length} 个考核期` : ""}`);
-  const run = async (fn: () => Promise<void>) => {
+  const run = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
     } catch (e) {
