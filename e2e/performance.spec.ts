@@ -29,7 +29,7 @@ test("a member reads the score and reports material; the office accepts it and e
   await m.getByRole("tab", { name: "履职材料" }).click();
   await m.getByRole("button", { name: "报送履职材料" }).click();
   await m.getByRole("button", { name: "提交" }).click();
-  await expect(m.getByText("请输入标题")).toBeVisible();
+  await expect(m.locator(".adm-form-item-feedback-error", { hasText: "请输入标题" })).toBeVisible();
   await m.getByPlaceholder("如：参加乡村振兴专题调研").fill(title);
   await m.getByText("请选择").click();
   await m.getByRole("button", { name: "确定" }).click();

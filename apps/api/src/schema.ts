@@ -34,6 +34,7 @@ import { WorkbenchResolver } from "./modules/workbench/workbench.resolver";
 import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 
 import { MEETING_RESOLVERS } from "./modules/meetings";
+import { CIRCLE_RESOLVERS } from "./modules/circles";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
 import { CmsArticlesResolver } from "./modules/cms/articles.resolver";
 import { CmsPublishingResolver } from "./modules/cms/publishing.resolver";
@@ -75,6 +76,7 @@ export const resolvers = [
   CmsPublishingResolver,
   CmsWordsResolver,
   ...MEETING_RESOLVERS,
+  ...CIRCLE_RESOLVERS,
 ] as const;
 
 /** Fields reachable without logging in. The schema-walk test fails for any other unauthorized field. */

@@ -13,3 +13,4 @@ export * from "./cms";
 export * from "./meetings";
 export * from "./notices";
 export * from "./privacy";
+export * from "./circles";

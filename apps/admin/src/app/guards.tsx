@@ -6,6 +6,7 @@ import { useLogout } from "../modules/auth/hooks/use-logout";
 import { errorMessage } from "./errors";
 import { AdminLayout } from "./layout/AdminLayout";
 import { ForbiddenPage } from "./pages/ForbiddenPage";
+import { MENU_ENTRIES } from "./registry";
 import { can, useViewer } from "./viewer";
 
 export function FullPageSpin() {
@@ -35,7 +36,8 @@ export function ConsoleGate() {
   if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (viewer.mustChangePassword) return <Navigate to="/change-password" replace />;
   if (viewer.mustEnrolTotp) return <Navigate to="/enrol-totp" replace />;
-  if (!viewer.activeTenant || !can(viewer, "staff:console")) {
+  // Handling units (承办单位, proposal:handle) use the console for their 承办工作台 only.
+  if (!viewer.activeTenant || !can(viewer, ["staff:console", "proposal:handle"])) {
     return (
       <ForbiddenPage
         subTitle={
@@ -50,6 +52,11 @@ export function ConsoleGate() {
         }
       />
     );
+  }
+  if (location.pathname === "/" && !can(viewer, "staff:console")) {
+    // The staff 工作台 is not theirs: start at the first page their menu offers.
+    const first = MENU_ENTRIES.filter((e) => e.path !== "/" && can(viewer, e.permission)).sort((a, b) => a.order - b.order)[0];
+    if (first) return <Navigate to={first.path} replace />;
   }
   return <AdminLayout viewer={viewer} />;
 }

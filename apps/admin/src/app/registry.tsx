@@ -11,12 +11,14 @@ import { organisationModule } from "../modules/organisation";
 import { cmsModule } from "../modules/cms";
 import { noticesModule } from "../modules/notices";
 import { proposalsModule } from "../modules/proposals";
+import { proposalHandlingModule } from "../modules/proposals/handling";
 import { meetingsModule } from "../modules/meetings";
 import { performanceModule } from "../modules/performance";
 import { opinionsModule } from "../modules/opinions";
+import { circlesModule } from "../modules/circles";
 
 /** Every feature module of the console, in menu order. A new module adds itself here. */
-export const ADMIN_MODULES: AdminModule[] = [homeModule, dashboardModule, inboxModule, membersModule, proposalsModule, meetingsModule, performanceModule, noticesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
+export const ADMIN_MODULES: AdminModule[] = [homeModule, dashboardModule, inboxModule, membersModule, proposalsModule, proposalHandlingModule, meetingsModule, performanceModule, noticesModule, circlesModule, organisationModule, opinionsModule, cmsModule, usersModule, auditModule, accountSecurityModule];
 
 /** Groups shared by several modules; a module may bring its own through `groups`. */
 const SHARED_GROUPS: MenuGroup[] = [{ key: "system", label: "系统管理", icon: <SettingOutlined />, order: 900 }];

@@ -10,9 +10,10 @@ import { contactsModule } from "../modules/contacts/module";
 import { proposalsModule } from "../modules/proposals/module";
 import { meetingsModule } from "../modules/meetings/module";
 import { performanceModule } from "../modules/performance/module";
+import { circlesModule } from "../modules/circles/module";
 
 /** The portal's feature modules. Add a module here and its tabs, pages and 工作台 tiles appear. */
-export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule, meetingsModule, performanceModule];
+export const PORTAL_MODULES: PortalModule[] = [authModule, workbenchModule, inboxModule, meModule, profileModule, opinionsModule, noticesModule, contactsModule, proposalsModule, meetingsModule, performanceModule, circlesModule];
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   "meeting:manage": "发布与管理会议活动：邀请、请假审批、签到、大会发言、履职风采",
   "meeting:attend": "参加会议活动：回执、请假、扫码签到、提交大会发言",
   "notice:manage": "发布通知公告、查看阅读回执",
+  "circle:use": "参与圈子：发帖、评论、点赞、举报、加入开放圈子",
+  "circle:moderate": "圈子管理：建开放圈子，隐藏、删除、置顶帖子，禁言，处理举报",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -54,12 +56,12 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   STAFF: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
   PROPOSAL_OFFICE: [...STAFF_BASE, "unit:manage", "proposal:read", "proposal:review", "proposal:manage"],
   OPINION_EDITOR: [...STAFF_BASE, "opinion:read", "opinion:review", "opinion:edit", "opinion:forward", "opinion:instruct", "journal:manage"],
-  MEMBER_AFFAIRS: [...STAFF_BASE, "member:manage", "member:reveal-pii", "dict:manage", "session:manage", "unit:manage", "performance:read", "performance:manage", "notice:manage"],
+  MEMBER_AFFAIRS: [...STAFF_BASE, "member:manage", "member:reveal-pii", "dict:manage", "session:manage", "unit:manage", "performance:read", "performance:manage", "notice:manage", "circle:moderate"],
   MEETING_AFFAIRS: [...STAFF_BASE, "session:manage", "meeting:read", "meeting:manage", "notice:manage"],
   CMS_EDITOR: [...STAFF_BASE, "cms:edit"],
   CMS_REVIEWER: [...STAFF_BASE, "cms:review"],
   LEADER: [...STAFF_BASE, "proposal:read", "opinion:read", "meeting:read", "performance:read"],
-  MEMBER: ["portal:use", "member:self", "proposal:submit", "opinion:submit", "meeting:attend", "performance:self"],
+  MEMBER: ["portal:use", "member:self", "proposal:submit", "opinion:submit", "meeting:attend", "performance:self", "circle:use"],
   COLLECTIVE: ["portal:use", "proposal:submit", "opinion:submit"],
   HANDLING_UNIT: ["portal:use", "proposal:handle"],
 };

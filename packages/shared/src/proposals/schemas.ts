@@ -121,6 +121,9 @@ export const proposalFilterInput = z.object({
   states: z.array(z.enum(PROPOSAL_STATES, { error: "无效的状态" })).max(20).nullish(),
   unitId: z.uuid({ error: "无效的承办单位" }).nullish(),
   isKey: z.boolean().nullish(),
+  keyword: z.string().trim().max(100, "关键词最多 100 个字符").nullish(),
+  submittedFrom: isoDate("提交日期起").nullish(),
+  submittedTo: isoDate("提交日期止").nullish(),
 });
 export type ProposalFilterInput = z.infer<typeof proposalFilterInput>;
 export const proposalSortInput = z.object({

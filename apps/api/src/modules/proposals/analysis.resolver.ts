@@ -27,7 +27,7 @@ export class ProposalAnalysisResolver {
   }
 
   @Authorized("proposal:read")
-  @Query(() => FileDownload, { description: "提案统计导出为 Excel（四个工作表）" })
+  @Query(() => FileDownload, { description: "提案统计导出为 Excel（分类×状态、提案人类型、界别、承办单位、委员评价五个工作表）" })
   exportProposalStatistics(
     @Arg("sessionId", () => ID, { nullable: true }) sessionId: string | null,
     @Arg("meetingId", () => ID, { nullable: true }) meetingId: string | null,

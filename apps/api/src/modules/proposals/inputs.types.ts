@@ -164,6 +164,9 @@ export class ProposalFilter {
   @Field(() => [ProposalStateEnum], { nullable: true }) states?: ProposalState[] | null;
   @Field(() => ID, { nullable: true, description: "承办单位（当前交办）" }) unitId?: string | null;
   @Field(() => Boolean, { nullable: true }) isKey?: boolean | null;
+  @Field(() => String, { nullable: true, description: "关键词（标题、内容、案号、提案人任一包含）" }) keyword?: string | null;
+  @Field(() => String, { nullable: true, description: "提交日期起 YYYY-MM-DD（北京时间，含当天）" }) submittedFrom?: string | null;
+  @Field(() => String, { nullable: true, description: "提交日期止 YYYY-MM-DD（北京时间，含当天）" }) submittedTo?: string | null;
 }
 
 @InputType()

@@ -2,6 +2,9 @@ import { PROPOSAL_LIST_STATES, type ProposalFilterInput, type ProposalSortInput 
 import type { Tx } from "../../db/prisma";
 import type { Prisma } from "../../generated/prisma/client";
 import { likeLiteral } from "../../core/like";
+import { addDays, dateOf } from "./dates";
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Filter → Prisma where (the tenant filter is the second wall behind RLS). */
 export function proposalWhere(tenantId: string, f: ProposalFilterInput | null | undefined, categoryIds: string[] | null): Prisma.ProposalWhereInput {
@@ -20,6 +23,13 @@ export function proposalWhere(tenantId: string, f: ProposalFilterInput | null | 
   if (f.states?.length) and.push({ state: { in: f.states } });
   if (f.unitId) and.push({ assignments: { some: { unitId: f.unitId, status: "ACTIVE" } } });
   if (f.isKey !== null && f.isKey !== undefined) and.push({ isKey: f.isKey });
+  if (f.keyword) {
+    const k = likeLiteral(f.keyword);
+    and.push({ OR: [{ title: { contains: k } }, { content: { contains: k } }, { caseNumber: { contains: k } }, { submitterName: { contains: k } }] });
+  }
+  // Days are Beijing days: [from 00:00, to + 1 day 00:00) in UTC+8.
+  if (f.submittedFrom) and.push({ submittedAt: { gte: new Date(dateOf(f.submittedFrom).getTime() - CHINA_OFFSET_MS) } });
+  if (f.submittedTo) and.push({ submittedAt: { lt: new Date(dateOf(addDays(f.submittedTo, 1)).getTime() - CHINA_OFFSET_MS) } });
   return { AND: and };
 }
 

@@ -41,6 +41,7 @@ async function build(w: World) {
 const STATS = `query($s: ID) { proposalStatistics(sessionId: $s) {
   total byState { state count } byCategory { path total counts { state count } }
   bySubmitterType { submitterType total filed notFiled closed }
+  bySector { sector { id } label total filed notFiled closed }
   byUnit { unit { name } assigned lead co signed notSigned replied overdue resultA resultB resultC satisfied basicallySatisfied dissatisfied }
   bySatisfaction { satisfaction count } } }`;
 
@@ -64,6 +65,8 @@ describe("proposal statistics, tracking, feedback and Excel exports", () => {
       { submitterType: "MEMBER", total: 5, filed: 3, notFiled: 1, closed: 0 },
       { submitterType: "COLLECTIVE", total: 2, filed: 1, notFiled: 0, closed: 1 },
     ]);
+    // Every member of the world has a term in the session, in the first 界别 of the dictionary.
+    expect(s.bySector.map(({ sector, ...r }: any) => ({ ...r, hasSector: !!sector }))).toEqual([{ label: expect.any(String), total: 5, filed: 3, notFiled: 1, closed: 0, hasSector: true }]);
     expect(s.byUnit).toEqual([
       { unit: { name: "大同市教育局" }, assigned: 2, lead: 2, co: 0, signed: 2, notSigned: 0, replied: 1, overdue: 1, resultA: 1, resultB: 0, resultC: 0, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0 },
       { unit: { name: "大同市财政局" }, assigned: 2, lead: 1, co: 1, signed: 1, notSigned: 1, replied: 1, overdue: 0, resultA: 0, resultB: 1, resultC: 0, satisfied: 0, basicallySatisfied: 0, dissatisfied: 1 },
@@ -111,12 +114,30 @@ describe("proposal statistics, tracking, feedback and Excel exports", () => {
 
     const stats = (await ok(w.staff, `query($s: ID) { exportProposalStatistics(sessionId: $s) { base64 rowCount } }`, { s: w.sessionId })).exportProposalStatistics;
     const wb = await readXlsx(stats.base64);
-    expect(wb.worksheets.map((x) => x.name)).toEqual(["分类×状态", "提案人类型", "承办单位", "委员评价"]);
+    expect(wb.worksheets.map((x) => x.name)).toEqual(["分类×状态", "提案人类型", "界别", "承办单位", "委员评价"]);
     const cat = wb.getWorksheet("分类×状态")!;
     const col = (h: string) => (cat.getRow(1).values as unknown[]).indexOf(h);
     const table = Array.from({ length: cat.rowCount - 1 }, (_, i) => cat.getRow(i + 2)).map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(col("办理中")).value]);
     expect(table).toEqual([["经济建设", 0, 0], ["经济建设 / 工业经济", 3, 1], ["社会建设", 0, 0], ["社会建设 / 教育", 3, 0], ["未分类", 1, 0], ["合计", 7, 1]]);
     const units = wb.getWorksheet("承办单位")!;
     expect([units.getRow(2).getCell(1).value, units.getRow(2).getCell(8).value, units.getRow(3).getCell(14).value]).toEqual(["大同市教育局", 1, 1]);
+  });
+
+  it("filters the office list by keyword (title, text, case number, submitter) and by Beijing submission days", async () => {
+    const w = await createWorld({ members: 1, units: 2 });
+    const p = await build(w);
+    await owner.proposal.update({ where: { tenantId_id: { tenantId: w.tenantId, id: p.submitted } }, data: { content: "<p>园区停车难</p>", submittedAt: new Date("2024-03-01T16:30:00Z") } });
+    await owner.proposal.update({ where: { tenantId_id: { tenantId: w.tenantId, id: p.filed } }, data: { submittedAt: new Date("2024-03-01T15:30:00Z") } });
+    const L = `query($f: ProposalFilter) { proposals(filter: $f, sort: { field: TITLE, direction: ASC }) { total items { id } } }`;
+    const ids = async (f: object) => (await ok(w.staff, L, { f })).proposals.items.map((x: any) => x.id);
+    expect(await ids({ keyword: "停车" })).toEqual([p.submitted]);
+    expect(await ids({ keyword: "15-03-003" })).toEqual([p.handling]);
+    expect((await ids({ keyword: "%" })).length).toBe(0);
+    // 16:30Z is 3月2日 00:30 in Beijing; 15:30Z is still 3月1日.
+    expect(await ids({ submittedFrom: "2024-03-02", submittedTo: "2024-03-02" })).toEqual([p.submitted]);
+    expect(await ids({ submittedFrom: "2024-03-01", submittedTo: "2024-03-01" })).toEqual([p.filed]);
+    const bad = await execAs(w.staff, L, { f: { submittedFrom: "2024-02-30" } });
+    expect(bad.code).toBe("VALIDATION_FAILED");
+    expect(JSON.stringify(bad.errors)).toContain("提交日期起不是有效日期");
   });
 });

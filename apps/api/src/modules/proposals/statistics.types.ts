@@ -47,6 +47,16 @@ export class ProposalUnitStatRow {
   @Field(() => Int) dissatisfied!: number;
 }
 
+@ObjectType({ description: "委员提案按提案人本届所在界别" })
+export class ProposalSectorStatRow {
+  @Field(() => ProposalNamedRef, { nullable: true, description: "界别；null 为本届未登记界别" }) sector!: ProposalNamedRef | null;
+  @Field(() => String) label!: string;
+  @Field(() => Int, { description: "已提交" }) total!: number;
+  @Field(() => Int, { description: "已立案" }) filed!: number;
+  @Field(() => Int, { description: "不予立案" }) notFiled!: number;
+  @Field(() => Int, { description: "已办结" }) closed!: number;
+}
+
 @ObjectType()
 export class ProposalSatisfactionCount {
   @Field(() => SatisfactionEnum) satisfaction!: ProposalSatisfaction;
@@ -60,6 +70,7 @@ export class ProposalStatistics {
   @Field(() => [ProposalStateCount]) byState!: ProposalStateCount[];
   @Field(() => [ProposalCategoryStatRow], { description: "分类 × 状态" }) byCategory!: ProposalCategoryStatRow[];
   @Field(() => [ProposalSubmitterTypeStatRow]) bySubmitterType!: ProposalSubmitterTypeStatRow[];
+  @Field(() => [ProposalSectorStatRow], { description: "委员提案按界别（届次为提案所属届次；集体提案不计）" }) bySector!: ProposalSectorStatRow[];
   @Field(() => [ProposalUnitStatRow]) byUnit!: ProposalUnitStatRow[];
   @Field(() => [ProposalSatisfactionCount], { description: "委员评价（每件取最近一轮）" }) bySatisfaction!: ProposalSatisfactionCount[];
 }

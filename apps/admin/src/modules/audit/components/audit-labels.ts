@@ -43,6 +43,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "audit.export": "导出审计日志",
   "audit.purge": "清理过期审计日志",
   "member.export": "导出委员名单",
+  "dashboard.rollup": "查看全市汇总",
+  "dashboard.export": "导出驾驶舱数据",
   "member.reveal_phone": "查看完整手机号",
   "member.photo.upload": "上传委员照片",
   "member.photo.remove": "删除委员照片",

@@ -1,4 +1,5 @@
 import type { ProposalState } from "@zhzx/shared";
+import dayjs from "dayjs";
 
 export const STATE_COLORS: Partial<Record<ProposalState, string>> = {
   DRAFT: "default",
@@ -32,3 +33,17 @@ export const LISTS = [
 export type ListKey = (typeof LISTS)[number]["key"];
 
 export const DESTINATION_LABELS = { WITHDRAWN: "撤案", TO_OPINION: "转社情民意", OTHER: "其他方式" } as const;
+
+/** States the office sees in its lists (drafts and co-signing stay with the member). */
+export const OFFICE_STATES: ProposalState[] = ["SUBMITTED", "RETURNED", "FIRST_REVIEWED", "SECOND_REVIEWED", "NOT_FILED", "FILED", "ASSIGNED", "HANDLING", "REPLIED", "DISSATISFIED", "CLOSED"];
+
+export const SATISFACTION_COLORS = { SATISFIED: "green", BASICALLY_SATISFIED: "blue", DISSATISFIED: "red" } as const;
+
+export const time = (v: string | null | undefined) => (v ? dayjs(v).format("YYYY-MM-DD HH:mm") : "—");
+export const day = (v: string | null | undefined) => (v ? dayjs(v).format("YYYY-MM-DD") : "—");
+
+export function fileSize(bytes: number) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -23,8 +23,13 @@ export const ProposalRowFields = graphql(`
     submitterType
     submitterName
     cosignerCount
+    enteredByOffice
     isKey
     leadUnit {
+      id
+      name
+    }
+    coUnits {
       id
       name
     }
@@ -36,8 +41,8 @@ export const ProposalRowFields = graphql(`
 `);
 
 export const ProposalsQuery = graphql(`
-  query AdminProposals($page: Int!, $pageSize: Int!, $filter: ProposalFilter) {
-    proposals(page: $page, pageSize: $pageSize, filter: $filter) {
+  query AdminProposals($page: Int!, $pageSize: Int!, $filter: ProposalFilter, $sort: ProposalSort) {
+    proposals(page: $page, pageSize: $pageSize, filter: $filter, sort: $sort) {
       total
       items {
         ...ProposalRow
@@ -46,39 +51,65 @@ export const ProposalsQuery = graphql(`
   }
 `);
 
+/** How many proposals wait in each work list (the badges on the tabs). */
+export const ProposalListCountsQuery = graphql(`
+  query AdminProposalListCounts {
+    firstReview: proposals(page: 1, pageSize: 1, filter: { list: FIRST_REVIEW }) {
+      total
+    }
+    secondReview: proposals(page: 1, pageSize: 1, filter: { list: SECOND_REVIEW }) {
+      total
+    }
+    toFile: proposals(page: 1, pageSize: 1, filter: { list: TO_FILE }) {
+      total
+    }
+    toAssign: proposals(page: 1, pageSize: 1, filter: { list: TO_ASSIGN }) {
+      total
+    }
+    dissatisfied: proposals(page: 1, pageSize: 1, filter: { list: DISSATISFIED }) {
+      total
+    }
+  }
+`);
+
 export const ProposalDetailQuery = graphql(`
   query AdminProposal($id: ID!) {
     proposal(id: $id) {
-    id
-    version
-    title
-    state
-    stateLabel
-    caseNumber
-    session {
       id
-      name
-    }
-    meeting {
-      id
-      name
-    }
-    category {
-      id
-      name
-    }
-    submitterType
-    submitterName
-    cosignerCount
-    isKey
-    leadUnit {
-      id
-      name
-    }
-    deadline
-    overdue
-    submittedAt
-    updatedAt
+      version
+      title
+      state
+      stateLabel
+      caseNumber
+      session {
+        id
+        name
+      }
+      meeting {
+        id
+        name
+      }
+      category {
+        id
+        name
+      }
+      submitterType
+      submitterName
+      cosignerCount
+      enteredByOffice
+      isKey
+      leadUnit {
+        id
+        name
+      }
+      coUnits {
+        id
+        name
+      }
+      deadline
+      overdue
+      submittedAt
+      updatedAt
       content
       reasons
       suggestions
@@ -87,19 +118,24 @@ export const ProposalDetailQuery = graphql(`
       notFiledReason
       keySupervisor
       round
-      coUnits {
-        id
-        name
-      }
+      filedAt
+      closedAt
+      createdAt
       availableActions
       cosigners {
         memberId
         memberName
         status
+        comment
+        invitedAt
+        answeredAt
       }
       events {
         id
+        action
         actionLabel
+        fromState
+        toState
         actorName
         comment
         createdAt
@@ -113,15 +149,21 @@ export const ProposalDetailQuery = graphql(`
         role
         status
         deadline
+        assignedAt
         signedAt
         repliedAt
         daysLeft
+        overdue
+        returnUntil
         requests {
           id
           kind
           reason
           requestedDeadline
           status
+          requestedAt
+          decidedAt
+          decisionComment
         }
       }
       replies {
@@ -130,20 +172,34 @@ export const ProposalDetailQuery = graphql(`
           name
         }
         isLead
+        result
         resultLabel
         content
         round
         repliedByName
+        createdAt
+        attachments {
+          id
+          name
+          size
+        }
       }
       feedbacks {
+        id
         round
         satisfaction
         comment
+        createdAt
+        decision
+        decidedAt
+        decisionComment
       }
       attachments {
         id
         name
         size
+        replyId
+        createdAt
       }
     }
   }
@@ -161,6 +217,10 @@ export const ProposalLookupsQuery = graphql(`
       id
       name
       isCurrent
+      meetings {
+        id
+        name
+      }
     }
     orgUnits(kind: HANDLING_UNIT, pageSize: 200) {
       items {
@@ -177,12 +237,47 @@ export const SuggestRoutingQuery = graphql(`
       units {
         id
         name
+        score
+        votes
       }
       categories {
         id
         name
+        score
+        votes
+      }
+      neighbours {
+        id
+        title
+        caseNumber
+        score
       }
       explanation
+    }
+  }
+`);
+
+export const SimilarProposalsQuery = graphql(`
+  query AdminSimilarProposals($input: SimilarProposalsInput!) {
+    similarProposals(input: $input) {
+      id
+      title
+      caseNumber
+      state
+      stateLabel
+      submitterName
+      score
+      sharedTerms
+    }
+  }
+`);
+
+export const ProposalAttachmentQuery = graphql(`
+  query AdminProposalAttachment($id: ID!) {
+    proposalAttachment(id: $id) {
+      filename
+      contentType
+      base64
     }
   }
 `);
@@ -233,6 +328,16 @@ export const FileProposalMutation = graphql(`
     }
   }
 `);
+export const SetKeyProposalMutation = graphql(`
+  mutation SetKeyProposal($input: SetKeyProposalInput!) {
+    setKeyProposal(input: $input) {
+      id
+      version
+      isKey
+      keySupervisor
+    }
+  }
+`);
 export const AssignProposalMutation = graphql(`
   mutation AssignProposal($input: AssignProposalInput!) {
     assignProposal(input: $input) {
@@ -270,8 +375,8 @@ export const DecideRequestMutation = graphql(`
   }
 `);
 export const ExportProposalsMutation = graphql(`
-  mutation ExportProposals($filter: ProposalFilter) {
-    exportProposals(filter: $filter) {
+  mutation ExportProposals($filter: ProposalFilter, $sort: ProposalSort) {
+    exportProposals(filter: $filter, sort: $sort) {
       filename
       contentType
       base64
@@ -286,33 +391,6 @@ export const ExportProposalDocxMutation = graphql(`
       contentType
       base64
       rowCount
-    }
-  }
-`);
-
-export const ProposalStatisticsQuery = graphql(`
-  query AdminProposalStatistics($sessionId: ID) {
-    proposalStatistics(sessionId: $sessionId) {
-      total
-      byState {
-        state
-        label
-        count
-      }
-      byCategory {
-        path
-        total
-      }
-      byUnit {
-        unit {
-          name
-        }
-        assigned
-      }
-      bySatisfaction {
-        label
-        count
-      }
     }
   }
 `);

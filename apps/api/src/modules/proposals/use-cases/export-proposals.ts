@@ -40,7 +40,7 @@ export async function exportProposals(ctx: Context, args: { filter?: ProposalFil
   });
 }
 
-/** 提案统计 as a workbook: 分类×状态, 提案人类型, 承办单位, 委员评价 — each with a total row. */
+/** 提案统计 as a workbook: 分类×状态, 提案人类型, 界别, 承办单位, 委员评价 — each with a total row. */
 export async function exportProposalStatistics(ctx: Context, scope: StatScope): Promise<FileDownload> {
   const s = await getProposalStatistics(ctx, parseScope(scope));
   const wb = new ExcelJS.Workbook();
@@ -50,6 +50,9 @@ export async function exportProposalStatistics(ctx: Context, scope: StatScope): 
 
   const bySub = addSheet(wb, "提案人类型", cols([["类型", 10], ["提交", 8], ["立案", 8], ["不予立案", 10], ["办结", 8]]), { widths: [10, 8, 8, 10, 8] });
   for (const r of s.bySubmitterType) bySub.addRow([r.label, r.total, r.filed, r.notFiled, r.closed]);
+
+  const bySector = addSheet(wb, "界别", cols([["界别", 20], ["提交", 8], ["立案", 8], ["不予立案", 10], ["办结", 8]]), { widths: [20, 8, 8, 10, 8] });
+  for (const r of s.bySector) bySector.addRow([r.label, r.total, r.filed, r.notFiled, r.closed]);
 
   const UNIT = [["承办单位", 30], ["交办", 8], ["主办", 8], ["协办", 8], ["已签收", 8], ["未签收", 8], ["已答复", 8], ["超期", 8], ["A类", 6], ["B类", 6], ["C类", 6], ["满意", 6], ["基本满意", 8], ["不满意", 8]] as [string, number][];
   const byUnit = addSheet(wb, "承办单位", cols(UNIT), { widths: UNIT.map(([, width]) => width) });

@@ -7,7 +7,7 @@ import { parseId } from "../../../core/ids";
 import type { Tx } from "../../../db/prisma";
 import { Prisma } from "../../../generated/prisma/client";
 import { dateOf, todayInChina } from "../dates";
-import type { ProposalStatistics, ProposalUnitStatRow } from "../statistics.types";
+import type { ProposalSectorStatRow, ProposalStatistics, ProposalUnitStatRow } from "../statistics.types";
 import { treeOrder } from "./manage-proposal-categories";
 
 /** The states a statistics table shows: everything handed to the office (drafts are the member's own). */
@@ -33,6 +33,7 @@ export async function computeProposalStatistics(db: Tx, tenantId: string, scope:
   const categories = treeOrder(await db.proposalCategory.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }));
   const byUnit = await unitStatistics(db, tenantId, scope);
   const satisfaction = await satisfactionCounts(db, tenantId, scope);
+  const bySector = await sectorStatistics(db, tenantId, scope);
 
   const count = (rows: { state: ProposalState; _count: { _all: number } }[], states: readonly ProposalState[]) =>
     rows.filter((r) => states.includes(r.state)).reduce((n, r) => n + r._count._all, 0);
@@ -50,6 +51,7 @@ export async function computeProposalStatistics(db: Tx, tenantId: string, scope:
       const rows = bySubmitter.filter((r) => r.submitterType === t);
       return { submitterType: t, label: PROPOSAL_SUBMITTER_TYPE_LABELS[t], total: count(rows, STAT_STATES), filed: count(rows, PROPOSAL_FILED_STATES), notFiled: count(rows, ["NOT_FILED"]), closed: count(rows, ["CLOSED"]) };
     }),
+    bySector,
     byUnit,
     bySatisfaction: PROPOSAL_SATISFACTIONS.map((s) => ({ satisfaction: s, label: PROPOSAL_SATISFACTION_LABELS[s], count: satisfaction.get(s) ?? 0 })),
   };
@@ -89,6 +91,29 @@ export async function unitStatistics(db: Tx, tenantId: string, scope: StatScope)
     assigned: Number(r.assigned), lead: Number(r.lead), co: Number(r.co), signed: Number(r.signed), notSigned: Number(r.not_signed),
     replied: Number(r.replied), overdue: Number(r.overdue), resultA: Number(r.result_a), resultB: Number(r.result_b), resultC: Number(r.result_c),
     satisfied: Number(r.satisfied), basicallySatisfied: Number(r.basically_satisfied), dissatisfied: Number(r.dissatisfied),
+  }));
+}
+
+/** 委员提案 by the sector (界别) of the submitter's term in the proposal's session; no term → 未登记界别 (last). */
+export async function sectorStatistics(db: Tx, tenantId: string, scope: StatScope): Promise<ProposalSectorStatRow[]> {
+  const states = Prisma.join(STAT_STATES.map((s) => Prisma.sql`${s}::"ProposalState"`));
+  const filed = Prisma.join(PROPOSAL_FILED_STATES.map((s) => Prisma.sql`${s}::"ProposalState"`));
+  const rows = await db.$queryRaw<{ sector_id: string | null; sector_name: string | null; total: number; filed: number; not_filed: number; closed: number }[]>`
+    SELECT d.id AS sector_id, d.name AS sector_name,
+           count(*)::int AS total,
+           count(*) FILTER (WHERE p.state IN (${filed}))::int AS filed,
+           count(*) FILTER (WHERE p.state = 'NOT_FILED')::int AS not_filed,
+           count(*) FILTER (WHERE p.state = 'CLOSED')::int AS closed
+      FROM proposal p
+      LEFT JOIN member_term t ON t.tenant_id = p.tenant_id AND t.member_id = p.member_id AND t.session_id = p.session_id
+      LEFT JOIN dict_item d ON d.tenant_id = t.tenant_id AND d.id = t.sector_id
+     WHERE p.tenant_id = ${tenantId}::uuid AND p.submitter_type = 'MEMBER' AND p.state IN (${states}) ${scopeSql(scope)}
+     GROUP BY d.id, d.name, d.sort_order
+     ORDER BY d.sort_order NULLS LAST, d.name`;
+  return rows.map((r) => ({
+    sector: r.sector_id ? { id: String(r.sector_id), name: String(r.sector_name) } : null,
+    label: r.sector_name ?? "未登记界别",
+    total: Number(r.total), filed: Number(r.filed), notFiled: Number(r.not_filed), closed: Number(r.closed),
   }));
 }
 

@@ -1,8 +1,10 @@
 import { graphql } from "../../../gql";
 
+// ── 我的提案 ─────────────────────────────────────────────────────────────────────────────────
+
 export const MyProposalsDocument = graphql(`
-  query MyProposals($page: Int!, $pageSize: Int!) {
-    myProposals(page: $page, pageSize: $pageSize, includeCosigned: true) {
+  query MyProposals($page: Int!, $pageSize: Int!, $states: [ProposalState!]) {
+    myProposals(page: $page, pageSize: $pageSize, includeCosigned: true, filter: { states: $states }) {
       total
       items {
         id
@@ -11,7 +13,30 @@ export const MyProposalsDocument = graphql(`
         stateLabel
         caseNumber
         submitterName
+        cosignerCount
+        leadUnit {
+          id
+          name
+        }
+        submittedAt
         updatedAt
+      }
+    }
+  }
+`);
+
+export const MyCosignInvitationsDocument = graphql(`
+  query MyProposalCosignInvitations($pendingOnly: Boolean!) {
+    myProposalCosignInvitations(pendingOnly: $pendingOnly) {
+      status
+      invitedAt
+      answeredAt
+      proposal {
+        id
+        title
+        state
+        stateLabel
+        submitterName
       }
     }
   }
@@ -26,22 +51,42 @@ export const MyProposalDocument = graphql(`
       state
       stateLabel
       caseNumber
+      memberId
       submitterName
       content
       reasons
       suggestions
       returnReason
+      notFiledReason
       availableActions
+      submittedAt
+      session {
+        id
+        name
+      }
       category {
+        id
         name
       }
       leadUnit {
+        id
+        name
+      }
+      coUnits {
+        id
         name
       }
       deadline
       cosigners {
+        memberId
         memberName
         status
+        comment
+      }
+      attachments {
+        id
+        name
+        size
       }
       events {
         id
@@ -52,17 +97,29 @@ export const MyProposalDocument = graphql(`
       }
       replies {
         id
+        isLead
         unit {
+          id
           name
         }
         resultLabel
         content
         round
+        createdAt
+        attachments {
+          id
+          name
+          size
+        }
       }
       feedbacks {
+        id
         round
         satisfaction
         comment
+        createdAt
+        decision
+        decisionComment
       }
     }
   }
@@ -82,9 +139,65 @@ export const ProposalFormLookupsDocument = graphql(`
   }
 `);
 
+export const ProposalCosignerSearchDocument = graphql(`
+  query ProposalCosignerSearch($search: String!) {
+    contacts(search: $search, page: 1, pageSize: 20) {
+      items {
+        id
+        name
+        workUnitTitle
+      }
+    }
+  }
+`);
+
 export const CreateMyProposalDocument = graphql(`
   mutation CreateMyProposal($input: CreateProposalInput!) {
     createProposal(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateMyProposalDocument = graphql(`
+  mutation UpdateMyProposal($id: ID!, $version: Int!, $input: UpdateProposalInput!) {
+    updateProposal(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const DeleteMyProposalDocument = graphql(`
+  mutation DeleteMyProposal($id: ID!, $version: Int!) {
+    deleteProposal(id: $id, version: $version)
+  }
+`);
+
+export const InviteMyCosignersDocument = graphql(`
+  mutation InviteMyCosigners($input: InviteProposalCosignersInput!) {
+    inviteProposalCosigners(input: $input) {
+      id
+      version
+      state
+    }
+  }
+`);
+
+export const CancelMyCosignDocument = graphql(`
+  mutation CancelMyCosign($input: ProposalTransitionInput!) {
+    cancelProposalCosign(input: $input) {
+      id
+      version
+      state
+    }
+  }
+`);
+
+export const AnswerCosignDocument = graphql(`
+  mutation AnswerProposalCosign($input: AnswerProposalCosignInput!) {
+    answerProposalCosign(input: $input) {
       id
       version
     }
@@ -110,6 +223,34 @@ export const RateMyProposalDocument = graphql(`
     }
   }
 `);
+
+export const UploadProposalFileDocument = graphql(`
+  mutation UploadProposalFile($input: UploadProposalAttachmentInput!) {
+    uploadProposalAttachment(input: $input) {
+      id
+      name
+      size
+    }
+  }
+`);
+
+export const DeleteProposalFileDocument = graphql(`
+  mutation DeleteProposalFile($id: ID!) {
+    deleteProposalAttachment(id: $id)
+  }
+`);
+
+export const ProposalFileDocument = graphql(`
+  query ProposalFile($id: ID!) {
+    proposalAttachment(id: $id) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+// ── 承办提案 (handling units on the phone) ──────────────────────────────────────────────────────
 
 export const UnitProposalsDocument = graphql(`
   query UnitProposals($page: Int!, $pageSize: Int!) {
@@ -189,6 +330,11 @@ export const UnitProposalDocument = graphql(`
       reasons
       suggestions
       availableActions
+      attachments {
+        id
+        name
+        size
+      }
       myAssignment {
         id
         role
@@ -196,11 +342,13 @@ export const UnitProposalDocument = graphql(`
         daysLeft
         signedAt
         repliedAt
+        returnUntil
         requests {
           id
           kind
           status
           reason
+          requestedDeadline
         }
       }
       replies {
@@ -211,6 +359,11 @@ export const UnitProposalDocument = graphql(`
         resultLabel
         content
         round
+        attachments {
+          id
+          name
+          size
+        }
       }
       feedbacks {
         round

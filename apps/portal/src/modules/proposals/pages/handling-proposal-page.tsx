@@ -6,6 +6,7 @@ import { Page } from "../../../app/components/page";
 import { LoadFailed } from "../../../app/components/page-states";
 import { toastError } from "../../../app/errors";
 import { CoReplyProposalDocument, ReplyProposalDocument, RequestAssignmentChangeDocument, SignProposalDocument, UnitProposalDocument } from "../graphql/proposals";
+import { AttachmentLinks } from "../components/attachments";
 import styles from "./proposals.module.css";
 
 const RESULTS = [
@@ -21,7 +22,7 @@ const toHtml = (text: string) =>
     .map((l) => `<p>${l.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`)
     .join("");
 
-/** A proposal assigned to the unit: 签收, then the 答复 (主办) or the 协办意见; 申请退回 if it is not ours. */
+/** A proposal assigned to the unit: 签收, then the 答复 (主办) or the 协办意见; 申请退回 if it is not ours, 申请延期 if time runs short. */
 export default function HandlingProposalPage() {
   const { id = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(UnitProposalDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
@@ -64,6 +65,32 @@ export default function HandlingProposalPage() {
     await act(() => request({ variables: { input: { assignmentId: a.id, kind: "RETURN", reason } } }), "已提交退回申请，等待提案委审核");
   };
 
+  const askExtension = async () => {
+    if (!a) return;
+    let reason = "";
+    let until = "";
+    const ok = await Dialog.confirm({
+      title: "申请延期",
+      content: (
+        <Space direction="vertical" block>
+          <div className={styles.meta}>当前办理期限 {a.deadline}</div>
+          <label className={styles.meta}>
+            申请延期至 <input type="date" min={a.deadline} aria-label="申请延期至" onChange={(e) => (until = e.target.value)} />
+          </label>
+          <TextArea placeholder="延期理由" onChange={(v) => (reason = v)} autoSize={{ minRows: 3 }} />
+        </Space>
+      ),
+      confirmText: "提交申请",
+      cancelText: "取消",
+    });
+    if (!ok) return;
+    if (!until) return Toast.show({ content: "请填写申请延期至的日期" });
+    if (until <= a.deadline) return Toast.show({ content: "申请延期至须晚于当前办理期限" });
+    if (!reason.trim()) return Toast.show({ content: "请填写申请理由" });
+    await act(() => request({ variables: { input: { assignmentId: a.id, kind: "EXTENSION", reason, requestedDeadline: until } } }), "已提交延期申请，等待提案委审核");
+  };
+  const pendingExtension = !!a?.requests.some((r) => r.kind === "EXTENSION" && r.status === "PENDING");
+
   return (
     <Page title="承办提案" back backTo="/handling">
       {error && !p && <LoadFailed error={error} onRetry={() => void refetch()} />}
@@ -84,12 +111,14 @@ export default function HandlingProposalPage() {
                 <div className={styles.text}>{p.suggestions}</div>
               </>
             )}
+            <AttachmentLinks items={p.attachments} title="提案附件" />
             {p.replies.map((r) => (
               <div key={r.id}>
                 <h2>
                   {r.unit.name}答复{r.resultLabel ? `（${r.resultLabel}）` : ""}
                 </h2>
                 <div className={styles.content} dangerouslySetInnerHTML={{ __html: r.content }} />
+                <AttachmentLinks items={r.attachments} title="答复附件" />
               </div>
             ))}
             {p.feedbacks.map((f) => (
@@ -100,7 +129,7 @@ export default function HandlingProposalPage() {
             ))}
             {a?.requests.filter((r) => r.status === "PENDING").map((r) => (
               <p key={r.id} style={{ color: "var(--adm-color-warning)" }}>
-                已申请{r.kind === "RETURN" ? "退回" : "延期"}，等待提案委审核
+                已申请{r.kind === "RETURN" ? "退回" : `延期至 ${r.requestedDeadline}`}，等待提案委审核
               </p>
             ))}
           </article>
@@ -132,6 +161,11 @@ export default function HandlingProposalPage() {
                 <Button block color="primary" size="large" loading={s2.loading || s3.loading} onClick={() => void sendReply()}>
                   {a.role === "LEAD" ? "提交答复" : "提交协办意见"}
                 </Button>
+                {!pendingExtension && (
+                  <Button block onClick={() => void askExtension()}>
+                    申请延期
+                  </Button>
+                )}
               </Space>
             )}
           </div>
