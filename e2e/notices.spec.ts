@@ -52,7 +52,7 @@ test("the office publishes a notice, the member reads it on the phone, the read 
   await drawer.getByRole("button", { name: "保存草稿" }).click();
   await expect(drawer.getByText("请至少选择一个界别、党派或专委会")).toBeVisible();
   await shot(page, "01-form-errors");
-  await drawer.getByLabel("全体委员").check();
+  await drawer.getByLabel("全体委员", { exact: true }).check();
   await drawer.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("已存为草稿")).toBeVisible();
   const row = page.locator(".ant-table-tbody tr", { hasText: title });
@@ -91,4 +91,49 @@ test("the office publishes a notice, the member reads it on the phone, the read 
   await receipts.getByRole("button", { name: "提醒未读人员" }).click();
   await expect(page.getByText(/已提醒 \d+ 位未读人员/)).toBeVisible();
   await shot(page, "05-receipts");
+});
+
+test("征集通知: the office calls for proposals with a closing day; the member sees it above 我的提案 and starts writing from it", async ({ page, browser, baseURL }) => {
+  const title = "关于征集 2027 年度重点提案选题的通知";
+  await loginAdmin(page, "staff");
+  await page.getByRole("menuitem", { name: "通知公告" }).click();
+  await page.getByRole("button", { name: "新建通知" }).click();
+  const drawer = page.getByRole("dialog", { name: "新建通知" });
+  await drawer.getByText("提案征集", { exact: true }).click();
+  await drawer.getByLabel("标题").fill(title);
+  await drawer.getByLabel("正文").fill("各位委员：\n请围绕明年全市重点工作提出重点提案选题建议。");
+  await drawer.getByLabel("全体委员和集体用户（各党派、人民团体）").check();
+  await drawer.getByRole("button", { name: "保存草稿" }).click();
+  await expect(drawer.getByText("征集通知须填写截止日期")).toBeVisible();
+  await drawer.getByLabel("截止日期").click();
+  // The last day of next month is always ahead, whatever today is.
+  const d = new Date();
+  const deadline = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 2, 0)).toISOString().slice(0, 10);
+  await drawer.getByLabel("截止日期").fill(deadline);
+  await drawer.getByLabel("截止日期").press("Enter");
+  await shot(page, "06-call-form");
+  await drawer.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText("已存为草稿")).toBeVisible();
+  const row = page.locator(".ant-table-row", { hasText: title });
+  await expect(row).toContainText("提案征集");
+  await expect(row).toContainText(deadline);
+  await row.getByRole("button", { name: "发布" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "发布" }).click();
+  await expect(page.getByText(/已发布，\d+ 人收到/)).toBeVisible();
+  await shot(page, "07-call-list");
+
+  const m = await phone(browser, baseURL);
+  await loginPortal(m.page, "member");
+  await m.page.getByText("我的提案", { exact: true }).first().click();
+  const calls = m.page.getByRole("region", { name: "征集通知" });
+  await expect(calls).toContainText(`${title}（${deadline} 截止）`);
+  await m.page.screenshot({ path: "test-results/screenshots/notices-08-portal-call-banner.png" });
+  await calls.getByText(`${title}（${deadline} 截止）`).click();
+  await expect(m.page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(m.page.getByText(`截止日期：${deadline}（征集中）`)).toBeVisible();
+  await m.page.screenshot({ path: "test-results/screenshots/notices-09-portal-call.png" });
+  await m.page.getByRole("button", { name: "写提案" }).click();
+  await expect(m.page).toHaveURL(/\/portal\/proposals\/new$/);
+  expect(problems.get(m.page) ?? []).toEqual([]);
+  await m.context.close();
 });

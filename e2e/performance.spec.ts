@@ -54,11 +54,12 @@ test("a member reads the score and reports material; the office accepts it and e
   await expect(m.locator(".adm-list-item", { hasText: title })).toContainText(/已采纳|采纳/);
   await ctx.close();
 
-  await page.getByRole("menuitem", { name: "履职排名" }).click();
-  const first = page.locator(".ant-table-tbody tr.ant-table-row").first();
+  await page.getByRole("menuitem", { name: "履职评分" }).click();
+  await expect(page).toHaveURL(/\/admin\/performance$/);
+  const first = page.locator(".ant-card", { hasText: "委员履职评分" }).locator(".ant-table-tbody tr.ant-table-row").first();
   await expect(first).toBeVisible();
-  const name = (await first.locator("a").textContent())!.trim();
-  await first.locator("a").click();
+  const name = (await first.locator("td").nth(1).locator("a").textContent())!.trim();
+  await first.getByText("得分说明").click();
   const drawer = page.getByRole("dialog", { name: `得分说明：${name}` });
   await expect(drawer).toContainText("得分");
   await expect(drawer.locator(".ant-table-tbody tr").first()).toBeVisible();

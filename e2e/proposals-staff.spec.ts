@@ -95,8 +95,8 @@ test("the office narrows the list, reviews, files and assigns a proposal; a stal
   await shot(page, "06-file");
   await fileDialog.getByLabel("督办领导").fill("王副主席");
   // A proposal another spec submitted may have no category: take the system's first suggestion, or pick one.
-  const suggestion = fileDialog.locator(".ant-alert .ant-tag").first();
-  if (await suggestion.isVisible()) await suggestion.click();
+  const categoryHint = fileDialog.locator(".ant-alert .ant-tag").first();
+  if (await categoryHint.isVisible()) await categoryHint.click();
   else {
     await fileDialog.getByLabel("提案分类").click();
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode").first().click();

@@ -8,6 +8,7 @@ import { seedMeetings } from "./seed-meetings";
 import { seedPerformance } from "./seed-performance";
 import { seedProposals } from "./seed-proposals";
 import { seedCms } from "./seed-cms";
+import { seedNotices } from "./seed-notices";
 
 export { DEMO_PASSWORD };
 
@@ -23,6 +24,7 @@ export async function seedDemo(db: PrismaClient, opts: { scale?: number } = {}):
   await seedProposals(db, createRandom(20261124 + 4), tenants, opts.scale ?? 1);
   await seedOpinions(db, createRandom(20261124 + 5), tenants, opts.scale ?? 1); // after proposals: declined TO_OPINION ones become items
   await seedCms(db, rnd, tenants, accounts);
+  await seedNotices(db, tenants);
   await seedPrivacyConsents(db);
   return [...accounts, ...members.accounts];
 }

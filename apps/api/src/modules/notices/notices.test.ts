@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { owner } from "../../../test/support/db";
 import { createTenant, createUser } from "../../../test/support/factories";
 import { execAs } from "../../../test/support/gql";
+import { beijingToday } from "@zhzx/shared";
 import { createDicts, createMember, createSession } from "../members/members.fixtures";
 
 const FIELDS = `id title status recipientCount readCount version`;
@@ -98,5 +99,33 @@ describe("通知公告", () => {
     expect(p.recipientCount).toBe(400);
     expect(await owner.noticeReceipt.count({ where: { tenantId: tenant.id, noticeId: n.id } })).toBe(400);
     expect(await owner.notification.count({ where: { tenantId: tenant.id, sourceId: n.id } })).toBe(400);
+  });
+  it("征集通知: a call needs a closing day, reaches members and collective users, and is open through that day", async () => {
+    const c = await committee(2);
+    const { viewer: collective } = await createUser(c.tenant.id, ["COLLECTIVE"]);
+    const { viewer: unit } = await createUser(c.tenant.id, ["HANDLING_UNIT"]);
+    const call = (deadline?: string) => ({ i: { kind: "PROPOSAL_CALL", deadline, title: "关于征集十五届四次会议提案的通知", body: "请围绕中心工作提出提案。", audience: "MEMBERS_AND_COLLECTIVES" } });
+    const noDay = await execAs(c.office, CREATE, call());
+    expect([noDay.code, noDay.errors?.[0]?.message]).toEqual(["VALIDATION_FAILED", "征集通知须填写截止日期"]);
+    expect((await execAs(c.office, CREATE, call("2020-01-01"))).errors?.[0]?.message).toBe("截止日期不能早于今天");
+    expect((await execAs(c.office, CREATE, call("2026-02-30"))).errors?.[0]?.message).toBe("截止日期无效");
+
+    const today = beijingToday();
+    const n = (await execAs(c.office, CREATE, call(today))).data.createNotice;
+    const p = (await execAs(c.office, PUBLISH, { id: n.id, v: n.version })).data.publishNotice;
+    expect(p.recipientCount).toBe(3); // two members and the collective user, not the handling unit
+    expect((await execAs(unit, MINE)).data.myNotices.total).toBe(0);
+    const OPEN = `{ myNotices(openCallsOnly: true) { total items { kind deadline open title } } }`;
+    expect((await execAs(collective, OPEN)).data.myNotices).toEqual({ total: 1, items: [{ kind: "PROPOSAL_CALL", deadline: today, open: true, title: "关于征集十五届四次会议提案的通知" }] });
+    const notifications = await owner.notification.findMany({ where: { tenantId: c.tenant.id, sourceId: n.id } });
+    expect(notifications.map((x) => x.title)).toEqual(Array(3).fill("提案征集：关于征集十五届四次会议提案的通知"));
+
+    // After its closing day the call is still readable but no longer open; a general notice has no day.
+    await owner.notice.update({ where: { tenantId_id: { tenantId: c.tenant.id, id: n.id } }, data: { deadline: new Date("2026-01-01T00:00:00Z") } });
+    expect((await execAs(collective, OPEN)).data.myNotices.total).toBe(0);
+    expect((await execAs(collective, `{ myNotices(kind: PROPOSAL_CALL) { items { open deadline } } }`)).data.myNotices.items).toEqual([{ open: false, deadline: "2026-01-01" }]);
+    const g = (await execAs(c.office, CREATE, { i: { kind: "GENERAL", deadline: today, title: "普通通知", body: "正文", audience: "ALL_MEMBERS" } })).data.createNotice;
+    const listed = (await execAs(c.office, `{ notices(kind: GENERAL) { total items { id kind deadline } } }`)).data.notices;
+    expect(listed).toEqual({ total: 1, items: [{ id: g.id, kind: "GENERAL", deadline: null }] });
   });
 });

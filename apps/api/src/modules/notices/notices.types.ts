@@ -1,8 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { NOTICE_AUDIENCE_LABELS, NOTICE_STATUS_LABELS, type NoticeAudience, type NoticeStatus } from "@zhzx/shared";
+import { NOTICE_AUDIENCE_LABELS, NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS, type NoticeAudience, type NoticeKind, type NoticeStatus } from "@zhzx/shared";
 import { PageArgs } from "../../core/pagination";
 
-export const NoticeAudienceEnum = { ALL_MEMBERS: "ALL_MEMBERS", ALL_USERS: "ALL_USERS", SELECTED: "SELECTED" } as const;
+export const NoticeAudienceEnum = { ALL_MEMBERS: "ALL_MEMBERS", MEMBERS_AND_COLLECTIVES: "MEMBERS_AND_COLLECTIVES", ALL_USERS: "ALL_USERS", SELECTED: "SELECTED" } as const;
+export const NoticeKindEnum = { GENERAL: "GENERAL", PROPOSAL_CALL: "PROPOSAL_CALL", OPINION_CALL: "OPINION_CALL" } as const;
+registerEnumType(NoticeKindEnum, {
+  name: "NoticeKind",
+  description: "通知类型：通知公告或征集通知",
+  valuesConfig: Object.fromEntries(Object.entries(NOTICE_KIND_LABELS).map(([k, v]) => [k, { description: v }])),
+});
 export const NoticeStatusEnum = { DRAFT: "DRAFT", PUBLISHED: "PUBLISHED", WITHDRAWN: "WITHDRAWN" } as const;
 registerEnumType(NoticeAudienceEnum, {
   name: "NoticeAudience",
@@ -18,6 +24,8 @@ registerEnumType(NoticeStatusEnum, {
 @ObjectType({ description: "通知公告" })
 export class NoticeType {
   @Field(() => ID) id!: string;
+  @Field(() => NoticeKindEnum) kind!: NoticeKind;
+  @Field(() => String, { nullable: true, description: "征集截止日期（YYYY-MM-DD）" }) deadline!: string | null;
   @Field(() => String) title!: string;
   @Field(() => String, { description: "正文（纯文本，含换行）" }) body!: string;
   @Field(() => NoticeAudienceEnum) audience!: NoticeAudience;
@@ -48,6 +56,9 @@ export class NoticePage {
 @ObjectType({ description: "我收到的通知公告" })
 export class MyNoticeType {
   @Field(() => ID) id!: string;
+  @Field(() => NoticeKindEnum) kind!: NoticeKind;
+  @Field(() => String, { nullable: true, description: "征集截止日期（YYYY-MM-DD）" }) deadline!: string | null;
+  @Field(() => Boolean, { description: "征集中：征集通知且未过截止日期" }) open!: boolean;
   @Field(() => String) title!: string;
   @Field(() => String) body!: string;
   @Field(() => Date) publishedAt!: Date;
@@ -78,6 +89,8 @@ export class NoticeReceiptPage {
 
 @InputType({ description: "通知公告内容与发送范围" })
 export class NoticeInputType {
+  @Field(() => NoticeKindEnum, { nullable: true, description: "不传为通知公告" }) kind?: NoticeKind | null;
+  @Field(() => String, { nullable: true, description: "征集截止日期（YYYY-MM-DD），征集通知必填" }) deadline?: string | null;
   @Field(() => String) title!: string;
   @Field(() => String) body!: string;
   @Field(() => NoticeAudienceEnum) audience!: NoticeAudience;
@@ -90,12 +103,15 @@ export class NoticeInputType {
 @ArgsType()
 export class NoticeListArgs extends PageArgs {
   @Field(() => NoticeStatusEnum, { nullable: true }) status?: NoticeStatus | null;
+  @Field(() => NoticeKindEnum, { nullable: true }) kind?: NoticeKind | null;
   @Field(() => String, { nullable: true, description: "标题关键字" }) keyword?: string | null;
 }
 
 @ArgsType()
 export class MyNoticeArgs extends PageArgs {
   @Field(() => Boolean, { defaultValue: false }) unreadOnly!: boolean;
+  @Field(() => NoticeKindEnum, { nullable: true, description: "只看某类通知" }) kind?: NoticeKind | null;
+  @Field(() => Boolean, { defaultValue: false, description: "只看征集中的征集通知（截止日期未过）" }) openCallsOnly!: boolean;
 }
 
 @ArgsType()

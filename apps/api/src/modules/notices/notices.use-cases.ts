@@ -1,4 +1,4 @@
-import { NOTICE_REMIND_INTERVAL_MINUTES, noticeInput, withdrawNoticeInput, type NoticeInput } from "@zhzx/shared";
+import { NOTICE_REMIND_INTERVAL_MINUTES, beijingToday, noticeInput, withdrawNoticeInput, type NoticeInput } from "@zhzx/shared";
 import type { Context } from "../../context/context";
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from "../../core/errors";
 import { parseId } from "../../core/ids";
@@ -9,8 +9,15 @@ import type { Tx } from "../../db/prisma";
 import type { MyNoticeArgs, MyNoticePage, NoticeInputType, NoticeListArgs, NoticePage, NoticeReceiptArgs, NoticeReceiptPage, NoticeType } from "./notices.types";
 
 type Row = Awaited<ReturnType<Tx["notice"]["findUniqueOrThrow"]>>;
-const present = (n: Row, readCount: number): NoticeType => ({ ...n, readCount });
+/** A DATE column comes back as UTC midnight of that day. */
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const present = (n: Row, readCount: number): NoticeType => ({ ...n, deadline: day(n.deadline), readCount });
+const presentMine = (n: Row, readAt: Date | null) => {
+  const deadline = day(n.deadline);
+  return { id: n.id, kind: n.kind, deadline, open: n.kind !== "GENERAL" && !!deadline && deadline >= beijingToday(), title: n.title, body: n.body, publishedAt: n.publishedAt!, publishedBy: n.publishedBy, readAt };
+};
 const link = (id: string) => `/portal/notices/${id}`;
+const KIND_PREFIX = { GENERAL: "通知公告", PROPOSAL_CALL: "提案征集", OPINION_CALL: "社情民意征集" } as const;
 
 /** Read counts of many notices in one query (no N+1). */
 async function readCounts(db: Tx, tenantId: string, ids: string[]) {
@@ -34,6 +41,8 @@ async function assertGroups(db: Tx, tenantId: string, d: NoticeInput) {
 }
 
 const audienceData = (d: NoticeInput) => ({
+  kind: d.kind,
+  deadline: d.deadline ? new Date(`${d.deadline}T00:00:00Z`) : null,
   title: d.title,
   body: d.body,
   audience: d.audience,
@@ -46,7 +55,7 @@ const audienceData = (d: NoticeInput) => ({
 export async function listNotices(ctx: Context, args: NoticeListArgs): Promise<NoticePage> {
   const { skip, take } = toSkipTake(args);
   const keyword = args.keyword?.trim().slice(0, 50);
-  const where = { tenantId: ctx.tenantId, ...(args.status ? { status: args.status } : {}), ...(keyword ? { title: { contains: likeLiteral(keyword) } } : {}) };
+  const where = { tenantId: ctx.tenantId, ...(args.status ? { status: args.status } : {}), ...(args.kind ? { kind: args.kind } : {}), ...(keyword ? { title: { contains: likeLiteral(keyword) } } : {}) };
   return ctx.uow(async ({ db }) => {
     const [rows, total] = await Promise.all([db.notice.findMany({ where, orderBy: { createdAt: "desc" }, skip, take }), db.notice.count({ where })]);
     const counts = await readCounts(db, ctx.tenantId, rows.map((r) => r.id));
@@ -66,7 +75,7 @@ export async function createNotice(ctx: Context, input: NoticeInputType): Promis
   return ctx.uow(async ({ db, audit }) => {
     await assertGroups(db, ctx.tenantId, d);
     const n = await db.notice.create({ data: { tenantId: ctx.tenantId, ...audienceData(d), createdBy: ctx.viewer!.displayName } });
-    audit({ action: "notice.create", targetType: "Notice", targetId: n.id, detail: { title: n.title, audience: n.audience } });
+    audit({ action: "notice.create", targetType: "Notice", targetId: n.id, detail: { title: n.title, kind: n.kind, audience: n.audience } });
     return present(n, 0);
   });
 }
@@ -105,12 +114,15 @@ export async function publishNotice(ctx: Context, id: string, version: number): 
     const n = await load(db, tenantId, id);
     if (n.status !== "DRAFT") throw InvalidTransition(n.status === "PUBLISHED" ? "该通知已发布" : "已撤回的通知不能再发布");
     if (n.version !== version) throw Conflict();
+    const deadline = day(n.deadline);
+    if (n.kind !== "GENERAL" && deadline && deadline < beijingToday()) throw ValidationFailed("征集截止日期已过，请修改截止日期后再发布");
     const recipients = await db.$executeRaw`
       INSERT INTO notice_receipt (tenant_id, notice_id, user_id)
       SELECT m.tenant_id, ${n.id}::uuid, m.user_id
         FROM tenant_membership m
        WHERE m.tenant_id = ${tenantId}::uuid
          AND (${n.audience}::text = 'ALL_USERS'
+              OR (${n.audience}::text = 'MEMBERS_AND_COLLECTIVES' AND m.roles::text[] && ARRAY['MEMBER', 'COLLECTIVE'])
               OR ('MEMBER' = ANY(m.roles::text[]) AND (${n.audience}::text = 'ALL_MEMBERS' OR EXISTS (
                    SELECT 1 FROM member_profile p
                      JOIN member_term t ON t.tenant_id = p.tenant_id AND t.member_id = p.id
@@ -121,7 +133,7 @@ export async function publishNotice(ctx: Context, id: string, version: number): 
     if (recipients === 0) throw ValidationFailed("发送范围内没有接收人，请调整发送范围");
     await db.$executeRaw`
       INSERT INTO notification (tenant_id, id, user_id, kind, title, body, link, source_type, source_id, sms)
-      SELECT tenant_id, gen_random_uuid(), user_id, 'notice.published', ${`通知公告：${n.title}`}, ${n.body.slice(0, 120)}, ${link(n.id)}, 'Notice', ${n.id}, ${n.sms}
+      SELECT tenant_id, gen_random_uuid(), user_id, 'notice.published', ${`${KIND_PREFIX[n.kind]}：${n.title}`}, ${n.body.slice(0, 120)}, ${link(n.id)}, 'Notice', ${n.id}, ${n.sms}
         FROM notice_receipt WHERE tenant_id = ${tenantId}::uuid AND notice_id = ${n.id}::uuid`;
     const { count } = await db.notice.updateMany({
       where: { tenantId, id: n.id, version, status: "DRAFT" },
@@ -186,7 +198,12 @@ export async function listReceipts(ctx: Context, args: NoticeReceiptArgs): Promi
 /** 我的通知: only notices the viewer received (a receipt row), withdrawn ones left out. */
 export async function listMyNotices(ctx: Context, args: MyNoticeArgs): Promise<MyNoticePage> {
   const { skip, take } = toSkipTake(args);
-  const mine = { tenantId: ctx.tenantId, userId: ctx.viewer!.userId, notice: { status: "PUBLISHED" as const } };
+  const notice = {
+    status: "PUBLISHED" as const,
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.openCallsOnly ? { kind: args.kind ?? { not: "GENERAL" as const }, deadline: { gte: new Date(`${beijingToday()}T00:00:00Z`) } } : {}),
+  };
+  const mine = { tenantId: ctx.tenantId, userId: ctx.viewer!.userId, notice };
   const where = args.unreadOnly ? { ...mine, readAt: null } : mine;
   return ctx.uow(async ({ db }) => {
     const [rows, total, unread] = await Promise.all([
@@ -195,7 +212,7 @@ export async function listMyNotices(ctx: Context, args: MyNoticeArgs): Promise<M
       db.noticeReceipt.count({ where: { ...mine, readAt: null } }),
     ]);
     return {
-      items: rows.map((r) => ({ id: r.notice.id, title: r.notice.title, body: r.notice.body, publishedAt: r.notice.publishedAt!, publishedBy: r.notice.publishedBy, readAt: r.readAt })),
+      items: rows.map((r) => presentMine(r.notice, r.readAt)),
       total,
       unread,
     };
@@ -216,6 +233,6 @@ export async function readMyNotice(ctx: Context, id: string) {
       await db.noticeReceipt.updateMany({ where: { tenantId, noticeId, userId, readAt: null }, data: { readAt } });
       await db.notification.updateMany({ where: { tenantId, userId, sourceType: "Notice", sourceId: noticeId, readAt: null }, data: { readAt } });
     }
-    return { id: r.notice.id, title: r.notice.title, body: r.notice.body, publishedAt: r.notice.publishedAt!, publishedBy: r.notice.publishedBy, readAt };
+    return presentMine(r.notice, readAt);
   });
 }

@@ -1,13 +1,18 @@
 import { useEffect } from "react";
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Checkbox, Drawer, Form, Input, Radio, Select, Space } from "antd";
-import { NOTICE_AUDIENCE_LABELS, NOTICE_AUDIENCES, NOTICE_BODY_MAX, NOTICE_TITLE_MAX, noticeInput, type NoticeAudience } from "@zhzx/shared";
+import { App, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import {
+  NOTICE_AUDIENCE_LABELS, NOTICE_AUDIENCES, NOTICE_BODY_MAX, NOTICE_KIND_LABELS, NOTICE_KINDS, NOTICE_TITLE_MAX, noticeInput, type NoticeAudience, type NoticeKind,
+} from "@zhzx/shared";
 import { applyServerErrors, validateWithSchema } from "../../../app/form-errors";
 import type { NoticeRowFragment } from "../../../gql/graphql";
 import { formOptions, useMemberLookups } from "../../members/components/lookups";
 import { CreateNoticeMutation, UpdateNoticeMutation } from "../graphql/notices.graphql";
 
 interface Values {
+  kind: NoticeKind;
+  deadline: Dayjs | null;
   title: string;
   body: string;
   audience: NoticeAudience;
@@ -25,20 +30,21 @@ export function NoticeFormDrawer({ open, notice, onClose, onSaved }: { open: boo
   const [create, created] = useMutation(CreateNoticeMutation);
   const [update, updated] = useMutation(UpdateNoticeMutation);
   const audience = Form.useWatch("audience", form);
+  const kind = Form.useWatch("kind", form);
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(
       notice
-        ? { title: notice.title, body: notice.body, audience: notice.audience, sectorIds: notice.sectorIds, partyIds: notice.partyIds, specialCommitteeIds: notice.specialCommitteeIds, sms: notice.sms }
-        : { audience: "ALL_MEMBERS", sectorIds: [], partyIds: [], specialCommitteeIds: [], sms: false },
+        ? { kind: notice.kind, deadline: notice.deadline ? dayjs(notice.deadline) : null, title: notice.title, body: notice.body, audience: notice.audience, sectorIds: notice.sectorIds, partyIds: notice.partyIds, specialCommitteeIds: notice.specialCommitteeIds, sms: notice.sms }
+        : { kind: "GENERAL", deadline: null, audience: "ALL_MEMBERS", sectorIds: [], partyIds: [], specialCommitteeIds: [], sms: false },
     );
   }, [open, notice, form]);
 
   const save = async () => {
-    const values = form.getFieldsValue(true) as Values;
-    const input = validateWithSchema(form, noticeInput, values);
+    const { deadline, ...rest } = form.getFieldsValue(true) as Values;
+    const input = validateWithSchema(form, noticeInput, { ...rest, deadline: deadline ? deadline.format("YYYY-MM-DD") : null });
     if (!input) return;
     try {
       const saved = notice
@@ -68,6 +74,14 @@ export function NoticeFormDrawer({ open, notice, onClose, onSaved }: { open: boo
       }
     >
       <Form form={form} layout="vertical" requiredMark>
+        <Form.Item label="类型" name="kind" required extra="征集通知在委员端“我的提案”“社情民意”页顶部显示，截止日期前可直接去撰写。">
+          <Radio.Group optionType="button" options={NOTICE_KINDS.map((k) => ({ value: k, label: NOTICE_KIND_LABELS[k] }))} />
+        </Form.Item>
+        {kind && kind !== "GENERAL" && (
+          <Form.Item label="截止日期" name="deadline" required extra="当天 24 时截止。">
+            <DatePicker style={{ width: 200 }} placeholder="选择截止日期" disabledDate={(d) => d.isBefore(dayjs(), "day")} />
+          </Form.Item>
+        )}
         <Form.Item label="标题" name="title" required>
           <Input maxLength={NOTICE_TITLE_MAX} showCount placeholder="如：关于召开十五届三次常委会议的通知" />
         </Form.Item>

@@ -3,6 +3,8 @@ import { graphql } from "../../../gql";
 export const NoticeFields = graphql(`
   fragment NoticeRow on NoticeType {
     id
+    kind
+    deadline
     title
     body
     audience
@@ -25,8 +27,8 @@ export const NoticeFields = graphql(`
 `);
 
 export const NoticesQuery = graphql(`
-  query Notices($page: Int!, $pageSize: Int!, $status: NoticeStatus, $keyword: String) {
-    notices(page: $page, pageSize: $pageSize, status: $status, keyword: $keyword) {
+  query Notices($page: Int!, $pageSize: Int!, $status: NoticeStatus, $kind: NoticeKind, $keyword: String) {
+    notices(page: $page, pageSize: $pageSize, status: $status, kind: $kind, keyword: $keyword) {
       total
       items {
         ...NoticeRow

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Input, Modal, Popconfirm, Progress, Select, S
 import { PlusOutlined } from "@ant-design/icons";
 import type { ColumnsType } from "antd/es/table";
 import dayjs from "dayjs";
-import { NOTICE_AUDIENCE_LABELS, NOTICE_STATUS_LABELS, NOTICE_STATUSES, type NoticeStatus } from "@zhzx/shared";
+import { NOTICE_AUDIENCE_LABELS, NOTICE_KIND_LABELS, NOTICE_KINDS, NOTICE_STATUS_LABELS, NOTICE_STATUSES, beijingToday, type NoticeKind, type NoticeStatus } from "@zhzx/shared";
 import { errorMessage } from "../../../app/errors";
 import type { NoticeRowFragment } from "../../../gql/graphql";
 import { NoticeFormDrawer } from "../components/NoticeFormDrawer";
@@ -12,15 +12,17 @@ import { ReceiptsDrawer } from "../components/ReceiptsDrawer";
 import { DeleteNoticeMutation, NoticesQuery, PublishNoticeMutation, WithdrawNoticeMutation } from "../graphql/notices.graphql";
 
 const STATUS_COLORS: Record<NoticeStatus, string> = { DRAFT: "default", PUBLISHED: "green", WITHDRAWN: "red" };
+const KIND_COLORS: Record<NoticeKind, string> = { GENERAL: "default", PROPOSAL_CALL: "volcano", OPINION_CALL: "geekblue" };
 
 /** 通知公告: drafts, publishing (recipients fixed then), read receipts, reminders, withdrawal with a reason. */
 export default function NoticesPage() {
   const { message, modal } = App.useApp();
   const [status, setStatus] = useState<NoticeStatus | undefined>();
+  const [kind, setKind] = useState<NoticeKind | undefined>();
   const [keyword, setKeyword] = useState("");
   const [page, setPage] = useState(1);
   const { data, previousData, loading, error, refetch } = useQuery(NoticesQuery, {
-    variables: { page, pageSize: 20, status, keyword: keyword.trim() || undefined },
+    variables: { page, pageSize: 20, status, kind, keyword: keyword.trim() || undefined },
     fetchPolicy: "cache-and-network",
   });
   const list = (data ?? previousData)?.notices;
@@ -63,7 +65,22 @@ export default function NoticesPage() {
   };
 
   const columns: ColumnsType<NoticeRowFragment> = [
+    { title: "类型", key: "kind", width: 110, render: (_, n) => <Tag color={KIND_COLORS[n.kind]}>{NOTICE_KIND_LABELS[n.kind]}</Tag> },
     { title: "标题", dataIndex: "title", key: "title", ellipsis: true },
+    {
+      title: "截止日期",
+      key: "deadline",
+      width: 130,
+      render: (_, n) =>
+        n.deadline ? (
+          <Space size={4}>
+            {n.deadline}
+            {n.deadline < beijingToday() && <Tag>已截止</Tag>}
+          </Space>
+        ) : (
+          "—"
+        ),
+    },
     { title: "发送范围", key: "audience", width: 160, render: (_, n) => NOTICE_AUDIENCE_LABELS[n.audience].replace(/（.*）/, "") },
     { title: "状态", key: "status", width: 90, render: (_, n) => <Tag color={STATUS_COLORS[n.status]}>{NOTICE_STATUS_LABELS[n.status]}</Tag> },
     {
@@ -139,7 +156,7 @@ export default function NoticesPage() {
 
   return (
     <Card
-      title="通知公告"
+      title="通知公告与征集通知"
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
           新建通知
@@ -155,6 +172,18 @@ export default function NoticesPage() {
             setKeyword(v);
             setPage(1);
           }}
+        />
+        <Select
+          allowClear
+          placeholder="全部类型"
+          aria-label="通知类型"
+          style={{ width: 140 }}
+          value={kind}
+          onChange={(v) => {
+            setKind(v);
+            setPage(1);
+          }}
+          options={NOTICE_KINDS.map((k) => ({ value: k, label: NOTICE_KIND_LABELS[k] }))}
         />
         <Select
           allowClear

@@ -193,6 +193,7 @@ export default function RankingsPage() {
           rowKey={(r) => r.member.id}
           loading={loading || lk.loading}
           dataSource={d?.items ?? []}
+          scroll={{ x: 1150 }}
           locale={{ emptyText: filtered ? "没有符合条件的委员" : "本考核期暂无参评委员" }}
           pagination={{
             current: page,
@@ -218,9 +219,9 @@ export default function RankingsPage() {
               ),
             },
             { title: "性别", key: "gender", width: 60, render: (_, r) => GENDER_LABELS[r.member.gender] },
-            { title: "界别", key: "sector", render: (_, r) => r.sector.name },
-            { title: "党派", key: "party", width: 110, render: (_, r) => r.party.name },
-            { title: "专委会", key: "committee", render: (_, r) => r.specialCommittee?.name ?? "—" },
+            { title: "界别", key: "sector", width: 140, ellipsis: true, render: (_, r) => r.sector.name },
+            { title: "党派", key: "party", width: 140, ellipsis: true, render: (_, r) => r.party.name },
+            { title: "专委会", key: "committee", width: 160, ellipsis: true, render: (_, r) => r.specialCommittee?.name ?? "—" },
             { title: "计分事项", dataIndex: "eventCount", key: "eventCount", width: 90 },
             {
               title: "得分",

@@ -7,6 +7,9 @@ export const MyNoticesDocument = graphql(`
       unread
       items {
         id
+        kind
+        deadline
+        open
         title
         body
         publishedAt
@@ -21,11 +24,29 @@ export const ReadMyNoticeDocument = graphql(`
   mutation ReadMyNotice($id: ID!) {
     readMyNotice(id: $id) {
       id
+      kind
+      deadline
+      open
       title
       body
       publishedAt
       publishedBy
       readAt
+    }
+  }
+`);
+
+/** 征集中的征集通知 of one kind: shown above 我的提案 and 社情民意. */
+export const OpenCallsDocument = graphql(`
+  query OpenCalls($kind: NoticeKind!) {
+    myNotices(page: 1, pageSize: 3, kind: $kind, openCallsOnly: true) {
+      total
+      items {
+        id
+        title
+        deadline
+        readAt
+      }
     }
   }
 `);

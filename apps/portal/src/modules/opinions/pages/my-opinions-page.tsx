@@ -9,6 +9,7 @@ import { EmptyState, LoadFailed } from "../../../app/components/page-states";
 import { toastError } from "../../../app/errors";
 import { FeedbackTags, formatTime, OpinionStateTag } from "../components/opinion-state";
 import { MyOpinionCosignRequestsDocument, MyOpinionsDocument, MyOpinionStatisticsDocument } from "../graphql/opinions";
+import { OpenCalls } from "../../notices/components/open-calls";
 import styles from "../components/opinions.module.css";
 
 const PAGE_SIZE = 20;
@@ -90,6 +91,7 @@ export default function MyOpinionsPage() {
   return (
     <Page title="我的社情民意" back backTo="/workbench">
       <PullToRefresh onRefresh={() => refresh().catch(toastError)}>
+        <OpenCalls kind="OPINION_CALL" />
         <section className={styles.stats} aria-label="我的社情民意统计">
           {[
             ["已报送", s?.submitted],

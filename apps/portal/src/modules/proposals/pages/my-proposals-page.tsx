@@ -10,6 +10,7 @@ import { toastError } from "../../../app/errors";
 import { usePagedList } from "../../inbox/hooks/use-paged-list";
 import { formatDay, formatTime, ProposalStateTag } from "../components/labels";
 import { AnswerCosignDocument, MyCosignInvitationsDocument, MyProposalsDocument } from "../graphql/proposals";
+import { OpenCalls } from "../../notices/components/open-calls";
 import styles from "./proposals.module.css";
 
 /** Stages as a member thinks of them; each is a set of machine states. */
@@ -152,6 +153,7 @@ export default function MyProposalsPage() {
           </Tabs>
         )}
       </div>
+      {tab === "mine" && <OpenCalls kind="PROPOSAL_CALL" />}
       {tab === "mine" ? <ProposalList key={filter} filter={filter} /> : <CosignInvitations />}
       <div style={{ height: 72 }} aria-hidden />
       {tab === "mine" && (
