@@ -59,6 +59,7 @@ export const PROPOSAL_RECORD_ACTIONS = [
   "signCo",
   "replyCo",
   "setKey",
+  "mergeIn",
 ] as const;
 export type ProposalRecordAction = (typeof PROPOSAL_RECORD_ACTIONS)[number];
 export const PROPOSAL_RECORD_ACTION_LABELS: Record<ProposalRecordAction, string> = {
@@ -76,6 +77,7 @@ export const PROPOSAL_RECORD_ACTION_LABELS: Record<ProposalRecordAction, string>
   signCo: "协办签收",
   replyCo: "协办意见",
   setKey: "设置重点提案",
+  mergeIn: "并案（并入其他提案）",
 };
 export type ProposalEventAction = ProposalAction | ProposalRecordAction;
 

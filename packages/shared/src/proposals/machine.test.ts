@@ -12,6 +12,7 @@ const EXPECTED: Record<ProposalAction, { from: ProposalState[]; to: ProposalStat
   passSecondReview: { from: ["FIRST_REVIEWED"], to: "SECOND_REVIEWED", roles: ["PROPOSAL_OFFICE"] },
   returnToSubmitter: { from: ["SUBMITTED", "FIRST_REVIEWED"], to: "RETURNED", roles: ["PROPOSAL_OFFICE"] },
   decline: { from: ["SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED"], to: "NOT_FILED", roles: ["PROPOSAL_OFFICE"] },
+  merge: { from: ["SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED"], to: "NOT_FILED", roles: ["PROPOSAL_OFFICE"] },
   file: { from: ["SECOND_REVIEWED"], to: "FILED", roles: ["PROPOSAL_OFFICE"] },
   assign: { from: ["FILED"], to: "ASSIGNED", roles: ["PROPOSAL_OFFICE"] },
   returnAssignment: { from: ["ASSIGNED"], to: "FILED", roles: ["PROPOSAL_OFFICE"] },

@@ -47,6 +47,7 @@ export const PROPOSAL_ACTIONS = [
   "passSecondReview",
   "returnToSubmitter",
   "decline",
+  "merge",
   "file",
   "assign",
   "returnAssignment",
@@ -67,6 +68,7 @@ export const PROPOSAL_ACTION_LABELS: Record<ProposalAction, string> = {
   passSecondReview: "二审通过",
   returnToSubmitter: "退回修改",
   decline: "不予立案",
+  merge: "并案",
   file: "立案",
   assign: "交办",
   returnAssignment: "同意退回交办",
@@ -94,6 +96,8 @@ export const proposalMachine = defineMachine<ProposalState, ProposalAction, Role
     { action: "passSecondReview", from: ["FIRST_REVIEWED"], to: "SECOND_REVIEWED", roles: OFFICE },
     { action: "returnToSubmitter", from: ["SUBMITTED", "FIRST_REVIEWED"], to: "RETURNED", roles: OFFICE },
     { action: "decline", from: ["SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED"], to: "NOT_FILED", roles: OFFICE },
+    // 并案: a duplicate is merged into another proposal of the session; it ends NOT_FILED (MERGED).
+    { action: "merge", from: ["SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED"], to: "NOT_FILED", roles: OFFICE },
     { action: "file", from: ["SECOND_REVIEWED"], to: "FILED", roles: OFFICE },
     { action: "assign", from: ["FILED"], to: "ASSIGNED", roles: OFFICE },
     // A unit that is not the right one asks to give the proposal back; the office agrees and re-assigns.
@@ -115,6 +119,14 @@ export const NOT_FILED_DESTINATION_LABELS: Record<NotFiledDestination, string> =
   TO_OPINION: "转社情民意",
   OTHER: "其他方式",
 };
+
+/** How a proposal came to be NOT_FILED: a 不予立案 destination, or 并案 into another one. */
+export const NOT_FILED_OUTCOMES = [...NOT_FILED_DESTINATIONS, "MERGED"] as const;
+export type NotFiledOutcome = (typeof NOT_FILED_OUTCOMES)[number];
+export const NOT_FILED_OUTCOME_LABELS: Record<NotFiledOutcome, string> = { ...NOT_FILED_DESTINATION_LABELS, MERGED: "并案处理" };
+
+/** A proposal may be merged into one that is still under review or being handled (not closed, not itself merged). */
+export const MERGE_TARGET_STATES = ["SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED", "FILED", "ASSIGNED", "HANDLING"] as const satisfies readonly ProposalState[];
 
 /** 答复 result classes. */
 export const REPLY_RESULTS = ["A", "B", "C"] as const;

@@ -59,6 +59,9 @@ export const declineProposalInput = z.object({
   destination: z.enum(NOT_FILED_DESTINATIONS, { error: "请选择不予立案的处理方式" }),
   reason: requiredText("不予立案理由", 1000, "请填写"),
 });
+export const mergeProposalInput = z
+  .object({ ...transition, intoId: id("并入的提案"), reason: optionalText("并案说明", 500) })
+  .refine((m) => m.id !== m.intoId, { message: "不能并入提案本身", path: ["intoId"] });
 export const fileProposalInput = z
   .object({ ...transition, categoryId: optionalId("提案分类"), isKey: z.boolean().nullish().transform((b) => b ?? false), keySupervisor: optionalText("督办领导", 50) })
   .refine((f) => !f.isKey || !!f.keySupervisor, { message: "重点提案请填写督办领导", path: ["keySupervisor"] });

@@ -84,6 +84,12 @@ export class DeclineProposalInput extends ProposalTransitionInput {
   @Field(() => String, { description: "不予立案理由" }) reason!: string;
 }
 
+@InputType({ description: "并案：把本提案并入同届次的另一件提案" })
+export class MergeProposalInput extends ProposalTransitionInput {
+  @Field(() => ID, { description: "并入的目标提案" }) intoId!: string;
+  @Field(() => String, { nullable: true, description: "并案说明" }) reason?: string | null;
+}
+
 @InputType()
 export class FileProposalInput extends ProposalTransitionInput {
   @Field(() => ID, { nullable: true, description: "立案时确定分类（未给出则用提案原分类）" }) categoryId?: string | null;

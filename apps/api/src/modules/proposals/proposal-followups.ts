@@ -53,6 +53,10 @@ async function afterProposalTransition(w: Work, a: ProposalActor, proposalId: st
       await close("proposal.review");
       await tellSubmitter("proposal.declined", `${label}经审查不予立案`, "请在委员端查看审查意见和处理去向。");
       break;
+    case "merge":
+      await close("proposal.review");
+      await tellSubmitter("proposal.merged", `${label}已并案办理`, "内容相近的提案合并办理，您已作为联名人随并入的提案跟踪办理结果。");
+      break;
     case "file": {
       await close("proposal.review");
       await raiseTodo(w.db, { tenantId, assignee: { permission: "proposal:manage" }, kind: "proposal.assign", title: `${label}已立案，待交办`, link: `/admin/proposals?id=${p.id}`, ...source });

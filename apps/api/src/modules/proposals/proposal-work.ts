@@ -35,5 +35,20 @@ export async function loadProposalDetail(w: Work, a: ProposalActor, id: string):
   if (!p) throw NotFound("提案不存在或无权查看");
   const extraUnits = p.replies.map((r) => r.unitId);
   const names = await loadNames(w.db, a.tenantId, [p], extraUnits);
-  return presentDetail(p, { names, settings: await loadSettings(w.db, a.tenantId), actor: a });
+  return presentDetail(p, { names, settings: await loadSettings(w.db, a.tenantId), actor: a }, await loadMerged(w, a, p));
+}
+
+const mergedRefSelect = { id: true, title: true, caseNumber: true } as const;
+
+/** 并案 both ways: what this proposal went into (if the viewer may see it), and the texts merged into it. */
+async function loadMerged(w: Work, a: ProposalActor, p: { id: string; mergedIntoId: string | null }) {
+  const [into, merged] = await Promise.all([
+    p.mergedIntoId ? w.db.proposal.findFirst({ where: { AND: [{ tenantId: a.tenantId, id: p.mergedIntoId }, visibleWhere(a)] }, select: mergedRefSelect }) : null,
+    w.db.proposal.findMany({
+      where: { tenantId: a.tenantId, mergedIntoId: p.id },
+      select: { ...mergedRefSelect, submitterName: true, content: true, submittedAt: true },
+      orderBy: { submittedAt: "asc" },
+    }),
+  ]);
+  return { mergedInto: into, mergedProposals: merged };
 }

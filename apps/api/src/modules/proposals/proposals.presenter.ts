@@ -143,7 +143,9 @@ export function actionsFor(p: SummaryRow, a: ProposalActor): ProposalAction[] {
 const eventLabel = (action: string) =>
   PROPOSAL_ACTION_LABELS[action as ProposalAction] ?? PROPOSAL_RECORD_ACTION_LABELS[action as ProposalRecordAction] ?? action;
 
-export function presentDetail(p: DetailRow, pc: PresentContext): ProposalDetail {
+type Merged = Pick<ProposalDetail, "mergedInto" | "mergedProposals">;
+
+export function presentDetail(p: DetailRow, pc: PresentContext, merged: Merged = { mergedInto: null, mergedProposals: [] }): ProposalDetail {
   return {
     ...presentSummary(p, pc),
     content: p.content,
@@ -171,5 +173,6 @@ export function presentDetail(p: DetailRow, pc: PresentContext): ProposalDetail 
     feedbacks: p.feedbacks.map((f) => ({ id: f.id, round: f.round, satisfaction: f.satisfaction, comment: f.comment, createdAt: f.createdAt, decision: f.decision, decidedAt: f.decidedAt, decisionComment: f.decisionComment })),
     attachments: p.attachments,
     availableActions: actionsFor(p, pc.actor),
+    ...merged,
   };
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type {
-  ProposalAssignmentRole, ProposalAssignmentStatus, ProposalCosignStatus, ProposalFeedbackDecision, NotFiledDestination, ProposalState, ReplyResult, ProposalRequestKind, ProposalRequestStatus,
+  ProposalAssignmentRole, ProposalAssignmentStatus, ProposalCosignStatus, ProposalFeedbackDecision, NotFiledOutcome, ProposalState, ReplyResult, ProposalRequestKind, ProposalRequestStatus,
   ProposalReminderKind, ProposalSatisfaction, ProposalSubmitterType,
 } from "@zhzx/shared";
 import {
@@ -140,13 +140,29 @@ export class ProposalFeedbackType {
   @Field(() => String, { nullable: true }) decisionComment!: string | null;
 }
 
+@ObjectType({ description: "并案所并入的提案" })
+export class MergedProposalRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) caseNumber!: string | null;
+}
+
+@ObjectType({ description: "并入本提案的提案" })
+export class MergedProposal extends MergedProposalRef {
+  @Field(() => String) submitterName!: string;
+  @Field(() => String, { description: "原提案内容（已清理的 HTML）" }) content!: string;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+}
+
 @ObjectType({ description: "提案详情" })
 export class ProposalDetail extends ProposalSummary {
   @Field(() => String, { description: "提案内容（已清理的 HTML）" }) content!: string;
   @Field(() => String, { nullable: true, description: "案由" }) reasons!: string | null;
   @Field(() => String, { nullable: true, description: "办法建议" }) suggestions!: string | null;
   @Field(() => String, { nullable: true, description: "最近一次退回理由" }) returnReason!: string | null;
-  @Field(() => NotFiledDestinationEnum, { nullable: true }) notFiledDestination!: NotFiledDestination | null;
+  @Field(() => NotFiledDestinationEnum, { nullable: true }) notFiledDestination!: NotFiledOutcome | null;
+  @Field(() => MergedProposalRef, { nullable: true, description: "并案：本提案已并入的提案" }) mergedInto!: MergedProposalRef | null;
+  @Field(() => [MergedProposal], { description: "并案：并入本提案的提案（保留原文和提案人）" }) mergedProposals!: MergedProposal[];
   @Field(() => String, { nullable: true }) notFiledReason!: string | null;
   @Field(() => Int, { description: "办理轮次" }) round!: number;
   @Field(() => [ProposalCosignerType]) cosigners!: ProposalCosignerType[];

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
 import {
-  AssignProposalInput, DecideProposalAssignmentRequestInput, DeclineProposalInput, FileProposalInput, ProposalTransitionInput, RateProposalInput, RehandleProposalInput,
+  AssignProposalInput, DecideProposalAssignmentRequestInput, DeclineProposalInput, FileProposalInput, MergeProposalInput, ProposalTransitionInput, RateProposalInput, RehandleProposalInput,
   ReturnProposalInput, SetKeyProposalInput,
 } from "./inputs.types";
 import { ProposalDetail } from "./proposals.types";
@@ -10,6 +10,7 @@ import { decideAssignmentRequest } from "./use-cases/decide-assignment-request";
 import { fileProposal, setKeyProposal } from "./use-cases/file-proposal";
 import { closeDissatisfied, rateProposal, rehandleProposal } from "./use-cases/rate-proposal";
 import { declineProposal, passReview, returnProposal } from "./use-cases/review-proposal";
+import { mergeProposal } from "./use-cases/merge-proposal";
 
 /** The office's transitions (review, filing, assignment, decisions) and the submitter's feedback. One mutation per transition. */
 @Resolver()
@@ -36,6 +37,12 @@ export class ProposalWorkflowResolver {
   @Mutation(() => ProposalDetail, { description: "不予立案：撤案、转社情民意或其他方式" })
   declineProposal(@Arg("input", () => DeclineProposalInput) input: DeclineProposalInput, @Ctx() ctx: Context): Promise<ProposalDetail> {
     return declineProposal(ctx, input);
+  }
+
+  @Authorized("proposal:review")
+  @Mutation(() => ProposalDetail, { description: "并案：把重复的提案并入同届次的另一件提案（保留原文，提案人成为联名人），返回目标提案" })
+  mergeProposal(@Arg("input", () => MergeProposalInput) input: MergeProposalInput, @Ctx() ctx: Context): Promise<ProposalDetail> {
+    return mergeProposal(ctx, input);
   }
 
   @Authorized("proposal:manage")

@@ -1,4 +1,4 @@
-import { Empty, Space, Table, Tag, Typography } from "antd";
+import { Collapse, Empty, Space, Table, Tag, Typography } from "antd";
 import { PROPOSAL_COSIGN_STATUS_LABELS, type ProposalCosignStatus } from "@zhzx/shared";
 import type { AdminProposalQuery } from "../../../gql/graphql";
 import { AttachmentLinks } from "./AttachmentLinks";
@@ -27,6 +27,20 @@ export function ContentSection({ proposal: p }: { proposal: Detail }) {
         <Typography.Title level={5}>附件</Typography.Title>
         <AttachmentLinks files={ownFiles} />
       </div>
+      {p.mergedProposals.length > 0 && (
+        <div>
+          <Typography.Title level={5}>并案提案（{p.mergedProposals.length} 件，原文保留）</Typography.Title>
+          <Collapse
+            size="small"
+            items={p.mergedProposals.map((m) => ({
+              key: m.id,
+              label: `《${m.title}》　提案人：${m.submitterName}　提交：${time(m.submittedAt)}`,
+              // Sanitised on the server, like this proposal's own text.
+              children: <div className="proposal-content" style={{ lineHeight: 1.8 }} dangerouslySetInnerHTML={{ __html: m.content }} />,
+            }))}
+          />
+        </div>
+      )}
       <div>
         <Typography.Title level={5}>联名人（{p.cosigners.filter((c) => c.status === "CONFIRMED").length} 人已确认）</Typography.Title>
         {p.cosigners.length ? (

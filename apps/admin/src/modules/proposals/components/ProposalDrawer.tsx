@@ -5,14 +5,14 @@ import { FileWordOutlined, MoreOutlined } from "@ant-design/icons";
 import { errorCode, errorMessage } from "../../../app/errors";
 import { can as viewerCan, useViewer } from "../../../app/viewer";
 import { downloadBase64File } from "../../organisation/components/file-transfer";
-import { CloseDissatisfiedMutation, ExportProposalDocxMutation, PassFirstReviewMutation, PassSecondReviewMutation, ProposalDetailQuery } from "../graphql/proposals.graphql";
+import { CloseDissatisfiedMutation, ExportProposalDocxMutation, MergeProposalMutation, PassFirstReviewMutation, PassSecondReviewMutation, ProposalDetailQuery } from "../graphql/proposals.graphql";
 import { ActionModal, type ModalKind } from "./ActionModals";
 import { ContentSection } from "./ContentSection";
 import { HandlingSection, PendingRequests } from "./HandlingSection";
 import { SimilarSection } from "./SimilarSection";
 import { StateTag } from "./StateTag";
 import { TimelineSection } from "./TimelineSection";
-import { DESTINATION_LABELS, time } from "./labels";
+import { NOT_FILED_LABELS, time } from "./labels";
 
 const KEY_STATES = ["FILED", "ASSIGNED", "HANDLING", "REPLIED", "DISSATISFIED", "CLOSED"];
 
@@ -28,6 +28,7 @@ export function ProposalDrawer({ id, onClose, onChanged, onOpen }: { id: string 
   const [pass2, s2] = useMutation(PassSecondReviewMutation);
   const [close, s3] = useMutation(CloseDissatisfiedMutation);
   const [docx, s4] = useMutation(ExportProposalDocxMutation);
+  const [merge] = useMutation(MergeProposalMutation);
 
   const done = async (text: string) => {
     message.success(text);
@@ -109,7 +110,20 @@ export function ProposalDrawer({ id, onClose, onChanged, onOpen }: { id: string 
       {p && (
         <Space orientation="vertical" size={16} style={{ width: "100%" }}>
           {p.returnReason && p.state === "RETURNED" && <Alert type="warning" showIcon title={`已退回提案人修改。退回理由：${p.returnReason}`} />}
-          {p.state === "NOT_FILED" && <Alert type="info" showIcon title={`不予立案（${p.notFiledDestination ? DESTINATION_LABELS[p.notFiledDestination] : ""}）：${p.notFiledReason ?? ""}`} />}
+          {p.state === "NOT_FILED" && p.notFiledDestination !== "MERGED" && (
+            <Alert type="info" showIcon title={`不予立案（${p.notFiledDestination ? NOT_FILED_LABELS[p.notFiledDestination] : ""}）：${p.notFiledReason ?? ""}`} />
+          )}
+          {p.mergedInto && (
+            <Alert
+              type="info"
+              showIcon
+              title={
+                <span>
+                  已并案：并入《{onOpen ? <a onClick={() => onOpen(p.mergedInto!.id)}>{p.mergedInto.title}</a> : p.mergedInto.title}》{p.mergedInto.caseNumber ? `（案号 ${p.mergedInto.caseNumber}）` : ""}，随该提案办理。
+                </span>
+              }
+            />
+          )}
           {p.overdue && <Alert type="error" showIcon title="有承办单位超过办理期限未答复" />}
           <PendingRequests proposal={p} canDecide={manage} onDone={done} onFail={fail} />
           <Descriptions
@@ -136,7 +150,17 @@ export function ProposalDrawer({ id, onClose, onChanged, onOpen }: { id: string 
               { key: "content", label: "提案内容", children: <ContentSection proposal={p} /> },
               { key: "handling", label: <Badge count={pendingCount} size="small" offset={[8, 0]}>交办与答复</Badge>, children: <HandlingSection proposal={p} /> },
               { key: "timeline", label: `办理进程（${p.events.length}）`, children: <TimelineSection events={p.events} /> },
-              { key: "similar", label: "查重", children: <SimilarSection proposal={p} onOpen={onOpen} /> },
+              {
+                key: "similar",
+                label: "查重",
+                children: (
+                  <SimilarSection
+                    proposal={p}
+                    onOpen={onOpen}
+                    onMerge={(t) => run(() => merge({ variables: { input: { id: p.id, version: p.version, intoId: t.id } } }), `已并入《${t.title}》`)}
+                  />
+                ),
+              },
             ]}
           />
         </Space>

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Empty, Progress, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Empty, Popconfirm, Progress, Space, Table, Tag, Typography } from "antd";
+import { MERGE_TARGET_STATES, type ProposalState } from "@zhzx/shared";
 import { errorMessage } from "../../../app/errors";
 import type { AdminProposalQuery } from "../../../gql/graphql";
 import { SimilarProposalsQuery } from "../graphql/proposals.graphql";
@@ -12,7 +13,8 @@ type Detail = AdminProposalQuery["proposal"];
  * (jieba words, TF-IDF cosine on the server), with the words they share. A high score suggests a
  * duplicate to decline or merge.
  */
-export function SimilarSection({ proposal: p, onOpen }: { proposal: Detail; onOpen?: (id: string) => void }) {
+export function SimilarSection({ proposal: p, onOpen, onMerge }: { proposal: Detail; onOpen?: (id: string) => void; onMerge?: (target: { id: string; title: string }) => Promise<void> }) {
+  const canMerge = !!onMerge && p.availableActions.includes("merge");
   const { data, loading, error } = useQuery(SimilarProposalsQuery, {
     variables: { input: { title: p.title, content: p.content, sessionId: p.session.id, excludeId: p.id, limit: 10 } },
     fetchPolicy: "cache-and-network",
@@ -21,7 +23,9 @@ export function SimilarSection({ proposal: p, onOpen }: { proposal: Detail; onOp
   const rows = data?.similarProposals ?? [];
   return (
     <Space orientation="vertical" size={12} style={{ width: "100%" }}>
-      <Typography.Text type="secondary">与{p.session.name}已提交的提案比较标题和内容，相似度 60% 以上的请注意是否重复提交。</Typography.Text>
+      <Typography.Text type="secondary">
+        与{p.session.name}已提交的提案比较标题和内容，相似度 60% 以上的请注意是否重复提交。{canMerge ? "确属重复的，可点击“并入此案”合并办理。" : ""}
+      </Typography.Text>
       <Table
         rowKey="id"
         size="small"
@@ -52,6 +56,31 @@ export function SimilarSection({ proposal: p, onOpen }: { proposal: Detail; onOp
             width: 150,
             render: (_, s) => <Progress percent={Math.round(s.score * 100)} size="small" status={s.score >= 0.6 ? "exception" : "normal"} format={(n) => `${n}%`} />,
           },
+          ...(canMerge
+            ? [
+                {
+                  title: "并案",
+                  key: "merge",
+                  width: 100,
+                  render: (_: unknown, s: (typeof rows)[number]) =>
+                    (MERGE_TARGET_STATES as readonly ProposalState[]).includes(s.state) ? (
+                      <Popconfirm
+                        title={`将本提案并入《${s.title}》？`}
+                        description="本提案不再单独立案，原文保留在目标提案中，提案人成为目标提案的联名人。"
+                        okText="并案"
+                        cancelText="取消"
+                        onConfirm={() => onMerge!({ id: s.id, title: s.title })}
+                      >
+                        <Button size="small" aria-label={`并入《${s.title}》`}>
+                          并入此案
+                        </Button>
+                      </Popconfirm>
+                    ) : (
+                      <Typography.Text type="secondary">—</Typography.Text>
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
     </Space>

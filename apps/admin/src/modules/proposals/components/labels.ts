@@ -33,6 +33,8 @@ export const LISTS = [
 export type ListKey = (typeof LISTS)[number]["key"];
 
 export const DESTINATION_LABELS = { WITHDRAWN: "撤案", TO_OPINION: "转社情民意", OTHER: "其他方式" } as const;
+/** How a NOT_FILED proposal ended: a 不予立案 destination or 并案. */
+export const NOT_FILED_LABELS = { ...DESTINATION_LABELS, MERGED: "并案处理" } as const;
 
 /** States the office sees in its lists (drafts and co-signing stay with the member). */
 export const OFFICE_STATES: ProposalState[] = ["SUBMITTED", "RETURNED", "FIRST_REVIEWED", "SECOND_REVIEWED", "NOT_FILED", "FILED", "ASSIGNED", "HANDLING", "REPLIED", "DISSATISFIED", "CLOSED"];

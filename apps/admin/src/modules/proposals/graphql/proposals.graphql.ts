@@ -116,6 +116,19 @@ export const ProposalDetailQuery = graphql(`
       returnReason
       notFiledDestination
       notFiledReason
+      mergedInto {
+        id
+        title
+        caseNumber
+      }
+      mergedProposals {
+        id
+        title
+        caseNumber
+        submitterName
+        content
+        submittedAt
+      }
       keySupervisor
       round
       filedAt
@@ -391,6 +404,16 @@ export const ExportProposalDocxMutation = graphql(`
       contentType
       base64
       rowCount
+    }
+  }
+`);
+
+export const MergeProposalMutation = graphql(`
+  mutation MergeProposal($input: MergeProposalInput!) {
+    mergeProposal(input: $input) {
+      id
+      version
+      state
     }
   }
 `);

@@ -58,6 +58,11 @@ export const MyProposalDocument = graphql(`
       suggestions
       returnReason
       notFiledReason
+      notFiledDestination
+      mergedInto {
+        id
+        title
+      }
       availableActions
       submittedAt
       session {

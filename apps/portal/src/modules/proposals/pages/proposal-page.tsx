@@ -114,7 +114,14 @@ export default function ProposalPage() {
               <span>{p.session.name}</span>
             </div>
             {p.state === "RETURNED" && p.returnReason && <p style={{ color: "var(--adm-color-danger)" }}>退回理由：{p.returnReason}。请修改后重新提交。</p>}
-            {p.state === "NOT_FILED" && p.notFiledReason && <p style={{ color: "var(--adm-color-weak)" }}>不予立案理由：{p.notFiledReason}</p>}
+            {p.state === "NOT_FILED" && p.notFiledDestination !== "MERGED" && p.notFiledReason && <p style={{ color: "var(--adm-color-weak)" }}>不予立案理由：{p.notFiledReason}</p>}
+            {p.notFiledDestination === "MERGED" && (
+              <p style={{ color: "var(--adm-color-weak)" }}>
+                已并案：与内容相近的提案合并办理，您是
+                {p.mergedInto ? <a onClick={() => navigate(`/proposals/${p.mergedInto!.id}`)}>《{p.mergedInto.title}》</a> : "并入提案"}
+                的联名人，可在该提案中查看办理和答复。
+              </p>
+            )}
             {p.state === "COSIGNING" && <p style={{ color: "var(--adm-color-warning)" }}>{waiting ? `等待 ${waiting} 位联名委员答复，全部答复后即可提交。` : "联名委员已全部答复，可以提交。"}</p>}
             {p.leadUnit && (
               <p className={styles.meta}>
