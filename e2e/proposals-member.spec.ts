@@ -133,8 +133,8 @@ test("a member writes a joint proposal with a document; the co-signer agrees; th
   await m.context.close();
 });
 
-test("发改委 signs for and replies in the 承办工作台; the member reads the reply and gives the verdict", async ({ browser, baseURL, playwright }) => {
-  test.setTimeout(150_000);
+test("发改委 signs for and replies in the 承办工作台; the member is dissatisfied, the office sends it back, the unit replies again, the member is satisfied", async ({ browser, baseURL, playwright }) => {
+  test.setTimeout(240_000);
   const title = `关于完善社区养老服务设施的建议（${Date.now().toString(36)}）`;
   const m = await open(browser, baseURL, PHONE);
   await loginPortal(m.page, "member");
@@ -227,18 +227,55 @@ test("发改委 signs for and replies in the 承办工作台; the member reads t
   await m.page.getByRole("region", { name: "评价办理结果" }).getByText("不满意").click();
   await m.page.getByRole("button", { name: "提交评价" }).click();
   await expect(m.page.getByText("不满意时请填写意见")).toBeVisible();
+  // 第 1 轮：不满意, with the reason; the office sends it back to the unit (重新办理).
+  await m.page.getByPlaceholder("请说明不满意的原因（必填）").fill("试点范围太小，请明确全市推开的时间表。");
+  await m.page.getByRole("button", { name: "提交评价" }).click();
+  await m.page.getByRole("button", { name: "确认" }).click();
+  await expect(m.page.getByText("评价已提交")).toBeVisible();
+  await expect(m.page.getByText("不满意待审核").first()).toBeVisible();
+  const proposalUrl = m.page.url();
+  const proposalId = proposalUrl.split("/").pop()!;
+
+  const o = await open(browser, baseURL, DESKTOP);
+  await loginAdmin(o.page, "staff");
+  await expect(o.page.getByRole("menuitem", { name: "提案办理" })).toBeVisible();
+  await o.page.goto(`/admin/proposals?id=${proposalId}`);
+  const officeDrawer = o.page.getByRole("dialog", { name: `提案：${title}` });
+  await officeDrawer.getByRole("button", { name: "重新办理" }).click();
+  const again = o.page.getByRole("dialog", { name: /重新办理/ });
+  await again.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(again.getByText("请填写重新办理的要求")).toBeVisible();
+  await again.getByLabel("重新办理要求").fill("请结合提案人意见，补充全市推开的时间表后重新答复。");
+  await again.getByRole("button", { name: /确\s*定/ }).click();
+  await expect(o.page.getByText("已交承办单位重新办理")).toBeVisible();
+  await expect(officeDrawer.locator(".ant-descriptions")).toContainText("办理中");
+  await o.context.close();
+
+  // 第 2 轮答复 by the unit.
+  await page.reload();
+  await drawer.getByRole("button", { name: "答复", exact: true }).click();
+  const reply2 = page.getByRole("dialog", { name: "答复提案" });
+  await reply2.getByText("A 已解决或采纳").click();
+  await reply2.getByLabel("答复函内容").fill("已明确明年六月前在全市推开日间照料中心建设，并纳入民生实事项目。");
+  await reply2.getByRole("button", { name: "提交答复" }).click();
+  await expect(page.getByText("答复已提交，提案人将收到通知")).toBeVisible();
+
+  // 第 2 轮：满意 closes it.
+  await m.page.goto(proposalUrl);
+  await expect(m.page.getByText("已明确明年六月前在全市推开").first()).toBeVisible();
   await m.page.getByRole("region", { name: "评价办理结果" }).getByText("满意", { exact: true }).click();
   await m.page.getByPlaceholder("对办理工作的意见（选填）").fill("答复及时，措施具体，期待试点早日见效。");
   await expect(m.page.getByText("不满意时请填写意见")).toHaveCount(0);
   await m.page.getByRole("button", { name: "提交评价" }).click();
   await m.page.getByRole("button", { name: "确认" }).click();
   await expect(m.page.getByText("评价已提交")).toBeVisible();
-  await expect(m.page.getByText(/第 1 轮评价：答复及时/)).toBeVisible();
+  await expect(m.page.getByText(/第 1 轮评价：试点范围太小/)).toBeVisible();
+  await expect(m.page.getByText(/第 2 轮评价：答复及时/)).toBeVisible();
   await expect(m.page.locator(".adm-tag", { hasText: /^满意$/ })).toBeVisible();
   await expect(m.page.getByText("已办结").first()).toBeVisible();
   await expect(m.page.getByRole("button", { name: "提交评价" })).toHaveCount(0);
   await expect(m.page.getByText("评价已提交")).toBeHidden({ timeout: 10_000 });
-  await m.page.getByText(/第 1 轮评价/).scrollIntoViewIfNeeded();
+  await m.page.getByText(/第 2 轮评价/).scrollIntoViewIfNeeded();
   await shot(m.page, "12-rated");
   await m.context.close();
 
