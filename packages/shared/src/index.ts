@@ -14,3 +14,4 @@ export * from "./meetings";
 export * from "./notices";
 export * from "./privacy";
 export * from "./circles";
+export * from "./dashboard";

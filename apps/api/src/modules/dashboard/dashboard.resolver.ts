@@ -1,6 +1,8 @@
-import { Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
-import { CommitteeFigures, DashboardRollup } from "./dashboard.types";
+import { FileDownload } from "../organisation/files.types";
+import { exportChartData } from "./chart-export";
+import { ChartDataInput, CommitteeFigures, DashboardRollup } from "./dashboard.types";
 import { dashboardRollup, myCommitteeFigures } from "./dashboard.use-cases";
 
 @Resolver()
@@ -15,5 +17,11 @@ export class DashboardResolver {
   @Query(() => DashboardRollup, { description: "全市汇总：市本级与各县区并列及合计（仅市级政协；留痕）" })
   dashboardRollup(@Ctx() ctx: Context): Promise<DashboardRollup> {
     return dashboardRollup(ctx);
+  }
+
+  @Authorized("proposal:read")
+  @Mutation(() => FileDownload, { description: "驾驶舱图表数据导出为 Excel（带导出水印，留痕）" })
+  exportChartData(@Arg("input", () => ChartDataInput) input: ChartDataInput, @Ctx() ctx: Context): Promise<FileDownload> {
+    return exportChartData(ctx, input);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "一个委员会本届的主要数字（全市汇总的一行，也是各委员会驾驶舱的数字卡片）" })
 export class CommitteeFigures {
@@ -22,4 +22,11 @@ export class CommitteeFigures {
 export class DashboardRollup {
   @Field(() => [CommitteeFigures]) committees!: CommitteeFigures[];
   @Field(() => CommitteeFigures) total!: CommitteeFigures;
+}
+
+@InputType({ description: "驾驶舱某个图表的数据（导出为 Excel）" })
+export class ChartDataInput {
+  @Field(() => String, { description: "图表名称，用作工作表名和文件名" }) title!: string;
+  @Field(() => [String], { description: "列名" }) headers!: string[];
+  @Field(() => [[String]], { description: "数据行，每行与列名一一对应" }) rows!: string[][];
 }

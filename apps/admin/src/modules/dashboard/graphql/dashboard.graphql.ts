@@ -110,3 +110,14 @@ export const DashboardRollupQuery = graphql(`
   }
 `);
 
+
+export const ExportChartDataMutation = graphql(`
+  mutation ExportChartData($input: ChartDataInput!) {
+    exportChartData(input: $input) {
+      filename
+      contentType
+      base64
+      rowCount
+    }
+  }
+`);

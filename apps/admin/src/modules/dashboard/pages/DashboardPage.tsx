@@ -1,82 +1,13 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Card, Col, Empty, Row, Select, Space, Statistic, Tooltip } from "antd";
-import { DownloadOutlined } from "@ant-design/icons";
-import ReactEChartsCore from "echarts-for-react/esm/core";
-import type { EChartsInstance } from "echarts-for-react";
+import { Alert, Button, Card, Col, Row, Select, Space, Statistic } from "antd";
+import { FullscreenOutlined } from "@ant-design/icons";
 import { errorMessage } from "../../../app/errors";
-import { echarts } from "../../members/components/stat-echarts";
+import { ChartCard, pointsTable } from "../components/ChartCard";
+import { bars, months, pie } from "../components/chart-options";
 import { DashboardQuery, DashboardSessionsQuery } from "../graphql/dashboard.graphql";
 import { RollupCard } from "./RollupCard";
-
-const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
-const PALETTE = ["#c3242b", "#1677ff", "#fa8c16", "#13a8a8", "#722ed1", "#52c41a", "#eb2f96", "#2f54eb", "#faad14", "#8c8c8c"];
-type Point = { name: string; value: number; key?: string };
-
-const pie = (rows: Point[]) => ({
-  animation: false,
-  color: PALETTE,
-  textStyle: { fontFamily: FONT },
-  tooltip: { trigger: "item", formatter: "{b}<br/>{c}（{d}%）" },
-  legend: { type: "scroll", orient: "vertical", right: 0, top: "middle", textStyle: { fontSize: 12 } },
-  // Narrow cards: the legend names the slices, the tooltip gives the share; labels would collide.
-  series: [{ type: "pie", radius: ["35%", "65%"], center: ["30%", "50%"], label: { show: false }, data: rows.filter((r) => r.value > 0) }],
-});
-const bars = (rows: Point[]) => ({
-  animation: false,
-  color: ["#c3242b"],
-  textStyle: { fontFamily: FONT },
-  tooltip: { trigger: "axis" },
-  grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
-  xAxis: { type: "value", minInterval: 1 },
-  yAxis: { type: "category", inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 150, overflow: "truncate" } },
-  series: [{ type: "bar", data: rows.map((r) => ({ value: r.value, key: r.key })), barMaxWidth: 16, label: { show: true, position: "right" } }],
-});
-const months = (rows: { label: string; invited: number; attended: number }[]) => ({
-  animation: false,
-  color: ["#1677ff", "#52c41a"],
-  textStyle: { fontFamily: FONT },
-  tooltip: { trigger: "axis" },
-  legend: { top: 0 },
-  grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-  xAxis: { type: "category", data: rows.map((r) => r.label) },
-  yAxis: { type: "value", minInterval: 1 },
-  series: [
-    { name: "受邀人次", type: "bar", data: rows.map((r) => r.invited), barMaxWidth: 14 },
-    { name: "出席人次", type: "bar", data: rows.map((r) => r.attended), barMaxWidth: 14 },
-  ],
-});
-
-/** A chart card with 导出图片 (the chart as PNG); clicking a part drills into the list it counts. */
-function ChartCard({ title, option, empty, label, onPick }: { title: string; option: object; empty: boolean; label: string; onPick?: (p: { name: string; data?: { key?: string } }) => void }) {
-  const ref = useRef<EChartsInstance | null>(null);
-  const save = () => {
-    const url = ref.current?.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" });
-    if (!url) return;
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `${title}.png`;
-    a.click();
-  };
-  return (
-    <Card size="small" title={title} extra={!empty && <Tooltip title="导出图片"><Button size="small" type="text" icon={<DownloadOutlined />} aria-label={`导出${title}图片`} onClick={save} /></Tooltip>}>
-      {empty ? (
-        <Empty description="暂无数据" style={{ height: 260, paddingTop: 80 }} />
-      ) : (
-        <ReactEChartsCore
-          echarts={echarts}
-          option={option}
-          notMerge
-          style={{ height: 260, cursor: onPick ? "pointer" : undefined }}
-          aria-label={label}
-          onChartReady={(c: EChartsInstance) => (ref.current = c)}
-          onEvents={onPick ? { click: onPick } : undefined}
-        />
-      )}
-    </Card>
-  );
-}
 
 const LIST_OF_STATE: Record<string, string> = { SUBMITTED: "FIRST_REVIEW", FIRST_REVIEWED: "SECOND_REVIEW", SECOND_REVIEWED: "TO_FILE", FILED: "TO_ASSIGN", ASSIGNED: "IN_HANDLING", HANDLING: "IN_HANDLING", REPLIED: "IN_HANDLING", DISSATISFIED: "DISSATISFIED", NOT_FILED: "NOT_FILED", CLOSED: "CLOSED" };
 
@@ -101,6 +32,9 @@ export default function DashboardPage() {
       title="领导驾驶舱"
       extra={
         <Space>
+          <Button icon={<FullscreenOutlined />} onClick={() => window.open(`${import.meta.env.BASE_URL}dashboard/screen${sessionId ? `?session=${sessionId}` : ""}`, "_blank", "noopener")}>
+            大屏模式
+          </Button>
           届次
           <Select style={{ width: 160 }} value={sessionId} onChange={setPicked} options={(sessions.data?.committeeSessions ?? []).map((s) => ({ value: s.id, label: `${s.name}${s.isCurrent ? "（本届）" : ""}` }))} />
         </Space>
@@ -120,30 +54,30 @@ export default function DashboardPage() {
           </Row>
           <Row gutter={[16, 16]}>
             <Col span={8}>
-              <ChartCard title="提案办理状态" label="提案办理状态图" option={pie(p.byState.map((x) => ({ name: x.label, value: x.count, key: x.state })))} empty={p.total === 0} onPick={(e) => navigate(`/proposals?list=${LIST_OF_STATE[e.data?.key ?? ""] ?? "ALL"}`)} />
+              <ChartCard title="提案办理状态" label="提案办理状态图" option={pie(p.byState.map((x) => ({ name: x.label, value: x.count, key: x.state })))} table={pointsTable("状态", "件数", p.byState.map((x) => ({ name: x.label, value: x.count })))} empty={p.total === 0} onPick={(e) => navigate(`/proposals?list=${LIST_OF_STATE[e.data?.key ?? ""] ?? "ALL"}`)} />
             </Col>
             <Col span={8}>
-              <ChartCard title="承办单位交办件数" label="承办单位图" option={bars([...p.byUnit].sort((a, b) => b.assigned - a.assigned).slice(0, 10).map((u) => ({ name: u.unit.name, value: u.assigned, key: u.unit.id })))} empty={p.byUnit.length === 0} onPick={(e) => e.data?.key && navigate(`/proposals?unitId=${e.data.key}`)} />
+              <ChartCard title="承办单位交办件数" label="承办单位图" option={bars([...p.byUnit].sort((a, b) => b.assigned - a.assigned).slice(0, 10).map((u) => ({ name: u.unit.name, value: u.assigned, key: u.unit.id })))} table={pointsTable("承办单位", "交办件数", [...p.byUnit].sort((a, b) => b.assigned - a.assigned).map((u) => ({ name: u.unit.name, value: u.assigned })))} empty={p.byUnit.length === 0} onPick={(e) => e.data?.key && navigate(`/proposals?unitId=${e.data.key}`)} />
             </Col>
             <Col span={8}>
-              <ChartCard title="委员评价" label="委员评价图" option={pie(p.bySatisfaction.map((x) => ({ name: x.label, value: x.count })))} empty={rated === 0} />
+              <ChartCard title="委员评价" label="委员评价图" option={pie(p.bySatisfaction.map((x) => ({ name: x.label, value: x.count })))} table={pointsTable("评价", "件数", p.bySatisfaction.map((x) => ({ name: x.label, value: x.count })))} empty={rated === 0} />
             </Col>
           </Row>
           <Row gutter={[16, 16]}>
             <Col span={8}>
-              <ChartCard title={`委员构成（${m.total} 人，按界别）`} label="委员界别图" option={pie(m.bySector.map((x) => ({ name: x.label, value: x.count })))} empty={m.total === 0} onPick={() => navigate("/members/statistics")} />
+              <ChartCard title={`委员构成（${m.total} 人，按界别）`} label="委员界别图" option={pie(m.bySector.map((x) => ({ name: x.label, value: x.count })))} table={pointsTable("界别", "人数", m.bySector.map((x) => ({ name: x.label, value: x.count })))} empty={m.total === 0} onPick={() => navigate("/members/statistics")} />
             </Col>
             <Col span={8}>
-              <ChartCard title="委员党派构成" label="委员党派图" option={pie(m.byParty.map((x) => ({ name: x.label, value: x.count })))} empty={m.total === 0} onPick={() => navigate("/members/statistics")} />
+              <ChartCard title="委员党派构成" label="委员党派图" option={pie(m.byParty.map((x) => ({ name: x.label, value: x.count })))} table={pointsTable("党派", "人数", m.byParty.map((x) => ({ name: x.label, value: x.count })))} empty={m.total === 0} onPick={() => navigate("/members/statistics")} />
             </Col>
             <Col span={8}>
-              <ChartCard title="会议活动出席（按月）" label="会议出席图" option={months(mt.byMonth)} empty={mt.byMonth.length === 0} />
+              <ChartCard title="会议活动出席（按月）" label="会议出席图" option={months(mt.byMonth)} table={{ headers: ["月份", "会议活动", "受邀人次", "出席人次"], rows: mt.byMonth.map((x) => [x.label, x.meetings, x.invited, x.attended]) }} empty={mt.byMonth.length === 0} />
             </Col>
           </Row>
           <RollupCard />
           <Row gutter={[16, 16]}>
             <Col span={12}>
-              <ChartCard title="提案分类" label="提案分类图" option={bars(p.byCategory.filter((c) => c.total > 0).map((c) => ({ name: c.path, value: c.total })))} empty={p.byCategory.every((c) => c.total === 0)} />
+              <ChartCard title="提案分类" label="提案分类图" option={bars(p.byCategory.filter((c) => c.total > 0).map((c) => ({ name: c.path, value: c.total })))} table={pointsTable("分类", "件数", p.byCategory.map((c) => ({ name: c.path, value: c.total })))} empty={p.byCategory.every((c) => c.total === 0)} />
             </Col>
             <Col span={12}>
               <Card size="small" title="社情民意">
