@@ -288,3 +288,36 @@ test("发改委 signs for and replies in the 承办工作台; the member is diss
   await shot(page, "13-unit-verdict");
   await u.context.close();
 });
+
+test("what a member types while offline is kept on the phone and restored, and saved once the network is back", async ({ browser, baseURL }) => {
+  const m = await open(browser, baseURL, PHONE);
+  await loginPortal(m.page, "dt.wy0022");
+  await m.page.waitForURL(/\/portal\/(?!login)/);
+  await m.page.goto("/portal/proposals/new");
+  const title = `关于改善城郊公交夜班线路的建议（${Date.now().toString(36)}）`;
+  await expect(m.page.getByPlaceholder("如：关于……的建议")).toBeVisible();
+
+  // The connection drops while writing: saving fails, the text is not lost.
+  await m.context.setOffline(true);
+  await m.page.getByPlaceholder("如：关于……的建议").fill(title);
+  await m.page.getByPlaceholder("写明问题的现状和原因").fill("城郊夜班公交线路少、间隔长，夜间返程困难。");
+  await m.page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(m.page).toHaveURL(/\/portal\/proposals\/new$/);
+  await m.context.setOffline(false);
+
+  // Reopened later on the same phone: restored, with a way to drop it.
+  await m.page.reload();
+  await expect(m.page.getByText("已恢复您在本机上次未保存的内容。")).toBeVisible();
+  await expect(m.page.getByPlaceholder("如：关于……的建议")).toHaveValue(title);
+  await expect(m.page.getByPlaceholder("写明问题的现状和原因")).toHaveValue("城郊夜班公交线路少、间隔长，夜间返程困难。");
+  await shot(m.page, "14-offline-draft-restored");
+  await m.page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(m.page.getByText("已保存草稿")).toBeVisible();
+  await expect(m.page).toHaveURL(/\/portal\/proposals\/[0-9a-f-]{36}$/);
+
+  // Saved to the server: the next new proposal starts empty.
+  await m.page.goto("/portal/proposals/new");
+  await expect(m.page.getByPlaceholder("如：关于……的建议")).toHaveValue("");
+  await expect(m.page.getByText("已恢复您在本机上次未保存的内容。")).toHaveCount(0);
+  await m.context.close();
+});

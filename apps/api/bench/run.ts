@@ -18,6 +18,7 @@ import { checkPlans } from "./scenarios/plans";
 import { bundleSizes } from "./scenarios/bundles";
 import { runCmsScenario } from "./scenarios/cms";
 import { runPortalScenario } from "./scenarios/portal";
+import { runDashboardScenario } from "./scenarios/dashboard";
 import { renderReport, type Report } from "./report";
 
 const arg = (name: string, dflt: string) => {
@@ -78,6 +79,7 @@ try {
   report.sections.push(await checkPlans(ownerUrl, data));
   report.sections.push(await runCmsScenario({ base, ownerUrl, articles: Number(arg("cms-articles", quick ? "2000" : "10000")), quick }));
   report.sections.push(await runPortalScenario({ base, ownerUrl, data, quick }));
+  report.sections.push(await runDashboardScenario({ base, ownerUrl, data, quick }));
   const p1 = await runPlenary({ base, members: data.bigTenantMembers.slice(0, plenaryMembers), password: BENCH_PASSWORD, label: "1 个 API 进程" });
   await stopApi(one);
   const two = await startApi(2, 4302);

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useNavigate, useParams } from "react-router";
 import { opinionDraftInput } from "@zhzx/shared";
 import { Page } from "../../../app/components/page";
+import { useLocalDraft } from "../../../app/offline/local-draft";
 import { EmptyState, LoadFailed } from "../../../app/components/page-states";
 import { errorCode, fieldErrors, toastError } from "../../../app/errors";
 import { CosignerPicker, type Cosigner } from "../components/cosigner-picker";
@@ -48,6 +49,9 @@ export default function OpinionFormPage() {
   const [update, u] = useMutation(UpdateOpinionDraftDocument, { refetchQueries });
   const [submit, s] = useMutation(SubmitOpinionDocument, { refetchQueries });
   const busy = c.loading || u.loading || s.loading;
+  // What is typed is kept on the device until it reaches the server (offline, reload, closed tab).
+  const local = useLocalDraft<Values>(`opinion:${id ?? "new"}`);
+  const [restored, setRestored] = useState(false);
 
   useEffect(() => {
     if (o) {
@@ -55,6 +59,14 @@ export default function OpinionFormPage() {
       setCosigners(o.cosigners.map((x) => ({ id: x.memberId, name: x.memberName })));
     }
   }, [o, form]);
+  useEffect(() => {
+    if (id && !o) return;
+    const kept = local.read();
+    if (kept) {
+      form.setFieldsValue(kept.values);
+      setRestored(true);
+    }
+  }, [id, o, form, local]);
 
   /** Saves (creates or updates) the draft; returns its id and version, or null when something is wrong. */
   const save = async (): Promise<{ id: string; version: number } | null> => {
@@ -88,6 +100,7 @@ export default function OpinionFormPage() {
   const saveDraft = async () => {
     const saved = await save();
     if (!saved) return;
+    local.clear();
     Toast.show({ icon: "success", content: "草稿已保存" });
     navigate(`/opinions/${saved.id}`, { replace: true });
   };
@@ -108,6 +121,7 @@ export default function OpinionFormPage() {
     if (!ok) return;
     const saved = await save();
     if (!saved) return;
+    local.clear(); // on the server now, whatever the submission does
     try {
       await submit({ variables: saved });
     } catch (e) {
@@ -115,6 +129,7 @@ export default function OpinionFormPage() {
       navigate(`/opinions/${saved.id}`, { replace: true });
       return;
     }
+    local.clear();
     Toast.show({ icon: "success", content: cosigners.length ? "已提交，等待联名委员确认" : "已提交，等待审核" });
     navigate(`/opinions/${saved.id}`, { replace: true });
   };
@@ -134,8 +149,29 @@ export default function OpinionFormPage() {
     body = (
       <>
         {o?.state === "RETURNED" && o.returnReason && <NoticeBar wrap color="alert" content={`退回理由：${o.returnReason}`} />}
+        {restored && (
+          <NoticeBar
+            color="info"
+            wrap
+            content="已恢复您在本机上次未保存的内容。"
+            extra={
+              <span
+                role="button"
+                onClick={() => {
+                  local.clear();
+                  setRestored(false);
+                  if (o) form.setFieldsValue({ title: o.title, content: o.content });
+                  else form.resetFields();
+                }}
+              >
+                放弃
+              </span>
+            }
+          />
+        )}
         <Form
           form={form}
+          onValuesChange={(_, all) => local.write(all as Values)}
           layout="vertical"
           mode="card"
           footer={

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
-import { Button, Dialog, Form, Input, Picker, Skeleton, TextArea, Toast } from "antd-mobile";
+import { Button, Dialog, Form, Input, NoticeBar, Picker, Skeleton, TextArea, Toast } from "antd-mobile";
 import { useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { createProposalInput } from "@zhzx/shared";
 import { Page } from "../../../app/components/page";
+import { useLocalDraft } from "../../../app/offline/local-draft";
 import { LoadFailed } from "../../../app/components/page-states";
 import { errorMessage, fieldErrors } from "../../../app/errors";
 import { FilePicker, readBase64, type StoredFile } from "../components/attachments";
@@ -47,6 +48,9 @@ export default function ProposalFormPage() {
   const [removed, setRemoved] = useState<string[]>([]);
   const [added, setAdded] = useState<File[]>([]);
   const categoryId = Form.useWatch("categoryId", form);
+  // What is typed is kept on the device until it reaches the server (offline, reload, closed tab).
+  const local = useLocalDraft<Values>(`proposal:${id ?? "new"}`);
+  const [restored, setRestored] = useState(false);
   const session = lookups.data?.committeeSessions.find((x) => x.isCurrent);
   const categories = lookups.data?.proposalCategories ?? [];
   const p = existing.data?.proposal;
@@ -57,6 +61,15 @@ export default function ProposalFormPage() {
     form.setFieldsValue({ title: p.title, categoryId: p.category?.id, content: fromHtml(p.content), reasons: p.reasons ?? undefined, suggestions: p.suggestions ?? undefined });
     setStored(p.attachments);
   }, [p, form]);
+  // Unsaved typing from an earlier visit wins over the stored text (it is newer); new forms restore at once.
+  useEffect(() => {
+    if (id && !p) return;
+    const kept = local.read();
+    if (kept) {
+      form.setFieldsValue(kept.values);
+      setRestored(true);
+    }
+  }, [id, p, form, local]);
 
   const save = async (andSubmit: boolean) => {
     const v = form.getFieldsValue(true) as Values;
@@ -105,6 +118,7 @@ export default function ProposalFormPage() {
         await submit({ variables: { input: { id: saved.id, version: saved.version } } });
         text = "提案已提交，等待审查";
       }
+      local.clear();
       Toast.show({ icon: "success", content: text });
       navigate(`/proposals/${saved.id}`, { replace: true });
     } catch (e) {
@@ -126,7 +140,27 @@ export default function ProposalFormPage() {
   return (
     <Page title={p ? "修改提案" : "写提案"} back backTo={p ? `/proposals/${p.id}` : "/proposals"}>
       {p?.state === "RETURNED" && p.returnReason && <p className={styles.notice} style={{ color: "var(--adm-color-danger)" }}>退回理由：{p.returnReason}</p>}
-      <Form form={form} layout="vertical" mode="card">
+      {restored && (
+        <NoticeBar
+          color="info"
+          wrap
+          content="已恢复您在本机上次未保存的内容。"
+          extra={
+            <span
+              role="button"
+              onClick={() => {
+                local.clear();
+                setRestored(false);
+                if (p) form.setFieldsValue({ title: p.title, categoryId: p.category?.id, content: fromHtml(p.content), reasons: p.reasons ?? undefined, suggestions: p.suggestions ?? undefined });
+                else form.resetFields();
+              }}
+            >
+              放弃
+            </span>
+          }
+        />
+      )}
+      <Form form={form} layout="vertical" mode="card" onValuesChange={(_, all) => local.write(all as Values)}>
         <Form.Header>{p ? p.session.name : (session?.name ?? "")}</Form.Header>
         <Form.Item name="title" label="标题" required>
           <Input placeholder="如：关于……的建议" maxLength={200} clearable />
@@ -163,7 +197,10 @@ export default function ProposalFormPage() {
         visible={pickerOpen}
         value={categoryId ? [categoryId] : []}
         onClose={() => setPickerOpen(false)}
-        onConfirm={(v) => form.setFieldsValue({ categoryId: (v[0] as string) ?? undefined })}
+        onConfirm={(v) => {
+          form.setFieldsValue({ categoryId: (v[0] as string) ?? undefined });
+          local.write(form.getFieldsValue(true) as Values);
+        }}
         confirmText="确定"
         cancelText="取消"
         title="选择分类"
