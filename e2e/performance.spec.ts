@@ -65,3 +65,49 @@ test("a member reads the score and reports material; the office accepts it and e
   await expect(drawer.locator(".ant-table-tbody tr").first()).toBeVisible();
   await shot(page, "04-explanation");
 });
+
+test("staff change a scoring rule: the score follows, the explanation names the new version, and the archive exports", async ({ page }) => {
+  test.setTimeout(120_000);
+  await loginAdmin(page, "staff");
+  await page.getByRole("menuitem", { name: "履职评分" }).click();
+  const table = page.locator(".ant-card", { hasText: "委员履职评分" }).locator(".ant-table-tbody tr.ant-table-row");
+  await expect(table.first()).toBeVisible();
+  const name = (await table.first().locator("td").nth(1).locator("a").textContent())!.trim();
+  await table.first().getByText("得分说明").click();
+  let drawer = page.getByRole("dialog", { name: `得分说明：${name}` });
+  const firstLine = drawer.locator(".ant-table-tbody tr.ant-table-row").first();
+  await expect(firstLine).toBeVisible();
+  const kind = (await firstLine.locator("td").nth(1).locator("span").first().textContent())!.replace(/（当年第.*$/, "").trim();
+  const version = Number((await firstLine.locator("td").nth(2).textContent())!.match(/第 (\d+) 版/)![1]);
+  await page.keyboard.press("Escape");
+
+  // The rule for that kind: a new value, saved — which publishes the next version and re-scores.
+  await page.getByRole("menuitem", { name: "评分规则" }).click();
+  const ruleRow = page.locator(".ant-table-tbody tr.ant-table-row:visible", { hasText: kind }).first();
+  await ruleRow.getByRole("button", { name: "修改" }).click();
+  const modal = page.getByRole("dialog", { name: `修改评分规则：${kind}` });
+  await modal.getByLabel("每项分值").fill("7.25");
+  await shot(page, "05-rule-edit");
+  await modal.getByRole("button", { name: "保存并发布" }).click();
+  await expect(page.getByText(new RegExp(`已发布第 ${version + 1} 版`))).toBeVisible();
+
+  // The same member's explanation prices that kind by the new version.
+  await page.getByRole("menuitem", { name: "履职评分" }).click();
+  await table.filter({ hasText: name }).first().getByText("得分说明").click();
+  drawer = page.getByRole("dialog", { name: `得分说明：${name}` });
+  // Lines are in date order, so the first is the same event as before.
+  const priced = drawer.locator(".ant-table-tbody tr.ant-table-row").first();
+  await expect(priced).toContainText(kind);
+  await expect(priced).toContainText(`第 ${version + 1} 版`);
+  await expect(priced.locator("td").nth(3)).toHaveText("+7.25");
+  await shot(page, "06-explanation-new-rule");
+
+  // The member's archive as Word: a real .docx (a zip) named after the member.
+  const download = page.waitForEvent("download");
+  await drawer.getByRole("button", { name: "导出履职档案（Word）" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  expect(file.suggestedFilename()).toContain(name);
+  const bytes = await (await import("node:fs/promises")).readFile((await file.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+});
