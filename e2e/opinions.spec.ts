@@ -106,6 +106,9 @@ test("a member's report is reviewed, adopted, edited, published in a journal iss
 
     await p.getByPlaceholder(/如：关于/).fill(title);
     await expect(p.getByText("请输入标题")).toBeHidden();
+    // A document goes with it (checked by its content on the server).
+    await p.locator("input[type=file]").setInputFiles({ name: "现场照片.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64") });
+    await expect(p.getByText("现场照片.png")).toBeVisible();
     await p.getByRole("button", { name: "提交", exact: true }).click();
     await p.locator(".adm-dialog").getByRole("button", { name: "提交" }).click();
     await expect(p).toHaveURL(/\/portal\/opinions\/[0-9a-f-]{36}$/);
@@ -140,6 +143,10 @@ test("a member's report is reviewed, adopted, edited, published in a journal iss
   await rows.first().getByText(title).click();
   const drawer = drawerOf(page);
   await expect(drawer.getByRole("heading", { name: title })).toBeVisible();
+  // The member's document is there, and downloads.
+  const picture = page.waitForEvent("download");
+  await drawer.getByText("现场照片.png").click();
+  expect((await picture).suggestedFilename()).toBe("现场照片.png");
   // Only what the machine allows now: 一审通过, 退回, 不采用 — not 采用 yet.
   await expect(drawer.getByRole("button", { name: "一审通过" })).toBeVisible();
   await expect(drawer.getByRole("button", { name: "退回" })).toBeVisible();

@@ -119,3 +119,11 @@ export const opinionStatisticsFilter = z
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "开始日期不能晚于结束日期", path: ["to"] });
 export type OpinionStatisticsFilter = z.infer<typeof opinionStatisticsFilter>;
+
+/** 社情民意附件: the same file rules as proposal documents (PDF, Word, Excel, JPG, PNG; checked by content). */
+export const OPINION_MAX_ATTACHMENTS = 10;
+export const uploadOpinionAttachmentInput = z.object({
+  opinionId: z.uuid({ error: "无效的社情民意" }),
+  name: requiredText("文件名", 200),
+  fileBase64: z.string({ error: "请选择文件" }).min(1, "请选择文件"),
+});

@@ -1,7 +1,11 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
 import { MyOpinionListArgs, OpinionDraftInputType, OpinionListArgs } from "./opinions.inputs";
-import { CosignerCandidate, OpinionCosignRequest, OpinionDetail, OpinionDiff, OpinionInstructionType, OpinionPage, OpinionVersionType } from "./opinions.types";
+import {
+  CosignerCandidate, OpinionAttachmentFile, OpinionAttachmentType, OpinionCosignRequest, OpinionDetail, OpinionDiff, OpinionInstructionType, OpinionPage, OpinionVersionType,
+  UploadOpinionAttachmentInput,
+} from "./opinions.types";
+import { deleteOpinionAttachment, getOpinionAttachment, uploadOpinionAttachment } from "./use-cases/opinion-attachments";
 import { MyOpinionStatistics } from "./statistics.types";
 import { getOpinion } from "./use-cases/get-opinion";
 import { getMyOpinionStatistics } from "./use-cases/get-opinion-statistics";
@@ -71,6 +75,24 @@ export class OpinionsResolver {
   @Query(() => [OpinionInstructionType], { description: "点击“已批示”：本级批示反馈，及上报件在上级政协的批示" })
   opinionInstructions(@Arg("opinionId", () => ID) opinionId: string, @Ctx() ctx: Context): Promise<OpinionInstructionType[]> {
     return listOpinionInstructions(ctx, opinionId);
+  }
+
+  @Authorized("opinion:read", "opinion:submit")
+  @Query(() => OpinionAttachmentFile, { description: "下载附件：能查看该信息的人" })
+  opinionAttachment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<OpinionAttachmentFile> {
+    return getOpinionAttachment(ctx, id);
+  }
+
+  @Authorized("opinion:submit")
+  @Mutation(() => OpinionAttachmentType, { description: "上传附件（报送者本人，草稿或被退回时；PDF、Word、Excel、JPG、PNG，不超过 5 MB）" })
+  uploadOpinionAttachment(@Arg("input", () => UploadOpinionAttachmentInput) input: UploadOpinionAttachmentInput, @Ctx() ctx: Context): Promise<OpinionAttachmentType> {
+    return uploadOpinionAttachment(ctx, input);
+  }
+
+  @Authorized("opinion:submit")
+  @Mutation(() => Boolean, { description: "删除附件（报送者本人，提交前）" })
+  deleteOpinionAttachment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deleteOpinionAttachment(ctx, id);
   }
 
   @Authorized("opinion:submit")

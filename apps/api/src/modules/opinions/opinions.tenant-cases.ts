@@ -18,6 +18,21 @@ async function issueIn(tenantId: string) {
 
 export default defineTenantCases(
   {
+    table: "opinion_attachment",
+    seed: async (tenantId) => {
+      const o = await opinionIn(tenantId);
+      const content = Buffer.from("%PDF-1.4 矩阵");
+      await owner.opinionAttachment.create({ data: { tenantId, opinionId: o.id, name: "矩阵.pdf", mime: "application/pdf", size: content.length, content, uploadedBy: randomUUID() } });
+    },
+    insert: async (tenantId) => {
+      const o = await opinionIn(tenantId);
+      return {
+        text: `INSERT INTO opinion_attachment (tenant_id, id, opinion_id, name, mime, size, content, uploaded_by) VALUES ($1, $2, $3, 'x.pdf', 'application/pdf', 1, '\\x25'::bytea, $4)`,
+        values: [tenantId, randomUUID(), o.id, randomUUID()],
+      };
+    },
+  },
+  {
     table: "opinion",
     seed: async (tenantId) => {
       await opinionIn(tenantId);

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { CosignStatus, InstructionKind, JournalIssueStatus, OpinionAction, OpinionOrigin, OpinionState, OpinionSubmitterKind } from "@zhzx/shared";
 import {
   CosignStatusEnum,
@@ -11,6 +11,29 @@ import {
   OpinionSubmitterKindEnum,
   type DiffLineKind,
 } from "./opinions.enums";
+
+@ObjectType({ description: "社情民意附件" })
+export class OpinionAttachmentType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) mime!: string;
+  @Field(() => Int) size!: number;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: "附件内容（base64）" })
+export class OpinionAttachmentFile {
+  @Field(() => String) filename!: string;
+  @Field(() => String) contentType!: string;
+  @Field(() => String) base64!: string;
+}
+
+@InputType({ description: "上传社情民意附件" })
+export class UploadOpinionAttachmentInput {
+  @Field(() => ID) opinionId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "文件内容 base64" }) fileBase64!: string;
+}
 
 @ObjectType({ description: "所在刊物期次" })
 export class OpinionIssueRef {
@@ -118,6 +141,7 @@ export class OpinionDetail extends OpinionListItem {
   @Field(() => [OpinionCosignerType]) cosigners!: OpinionCosignerType[];
   @Field(() => [OpinionEventType], { description: "流转记录，按时间" }) events!: OpinionEventType[];
   @Field(() => [OpinionInstructionType], { description: "本级批示反馈" }) instructions!: OpinionInstructionType[];
+  @Field(() => [OpinionAttachmentType], { description: "附件" }) attachments!: OpinionAttachmentType[];
   @Field(() => Int, { description: "正文版本数（1 = 只有原稿）" }) versionCount!: number;
   @Field(() => [OpinionActionEnum], { description: "当前用户此刻可执行的流转动作（界面据此显示按钮）" }) availableActions!: OpinionAction[];
   @Field(() => Boolean, { description: "当前用户可修改正文（草稿或审核中采编）" }) canEdit!: boolean;

@@ -12,6 +12,7 @@ import { InstructionFormModal } from "./InstructionFormModal";
 import { InstructionList } from "./InstructionList";
 import { dash, formatTime, OpinionStateTag, OriginTag } from "./OpinionTags";
 import { REVIEW_ACTION_UI, REVIEW_ACTIONS, ReviewActionModal, type ReviewAction } from "./ReviewActionModal";
+import { OpinionAttachments } from "./OpinionAttachments";
 import { UpwardPanel } from "./UpwardPanel";
 import { VersionsPanel } from "./VersionsPanel";
 
@@ -147,7 +148,12 @@ export function OpinionDetailDrawer({ opinionId, onClose, onChanged }: { opinion
               {
                 key: "content",
                 label: "正文",
-                children: <div style={{ whiteSpace: "pre-wrap", lineHeight: 1.9, fontSize: 15 }} data-testid="opinion-content">{o.content}</div>,
+                children: (
+                  <>
+                    <div style={{ whiteSpace: "pre-wrap", lineHeight: 1.9, fontSize: 15 }} data-testid="opinion-content">{o.content}</div>
+                    <OpinionAttachments files={o.attachments} />
+                  </>
+                ),
               },
               { key: "versions", label: `版本与修改（${o.versionCount}）`, children: <VersionsPanel key={`${o.id}-${o.versionCount}`} opinionId={o.id} versionCount={o.versionCount} /> },
               {

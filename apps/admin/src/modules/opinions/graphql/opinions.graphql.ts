@@ -86,6 +86,11 @@ export const OpinionsQuery = graphql(`
 
 export const OpinionDetailFields = graphql(`
   fragment OpinionDetailFields on OpinionDetail {
+    attachments {
+      id
+      name
+      size
+    }
     id
     title
     content
@@ -259,5 +264,15 @@ export const RecordOpinionInstructionMutation = graphql(`
 export const DeleteOpinionInstructionMutation = graphql(`
   mutation DeleteOpinionInstruction($id: ID!) {
     deleteOpinionInstruction(id: $id)
+  }
+`);
+
+export const OpinionAttachmentQuery = graphql(`
+  query OpinionAttachment($id: ID!) {
+    opinionAttachment(id: $id) {
+      filename
+      contentType
+      base64
+    }
   }
 `);

@@ -12,6 +12,7 @@ const detailInclude = {
   cosigners: { orderBy: [{ createdAt: "asc" as const }, { memberName: "asc" as const }] },
   events: { orderBy: { createdAt: "asc" as const } },
   instructions: { orderBy: [{ instructedAt: "asc" as const }, { createdAt: "asc" as const }] },
+  attachments: { select: { id: true, name: true, mime: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" as const } },
   _count: { select: { ...opinionListInclude._count.select, versions: true } },
 };
 
@@ -50,6 +51,7 @@ export async function opinionDetail(ctx: Context, db: Tx, id: string, known?: Su
     cosigners: o.cosigners.map((c) => ({ memberId: c.memberId, memberName: c.memberName, status: c.status, respondedAt: c.respondedAt })),
     events: o.events.map((e) => ({ id: e.id, action: e.action, actionLabel: eventLabel(e.action), fromState: e.fromState, toState: e.toState, actorName: e.actorName, comment: e.comment, createdAt: e.createdAt })),
     instructions: o.instructions.map(presentInstruction),
+    attachments: o.attachments,
     versionCount: o._count.versions,
     availableActions: actions,
     canEdit: (own && (o.state === "DRAFT" || o.state === "RETURNED")) || mayEditText(viewer, o),

@@ -66,6 +66,11 @@ export const MyOpinionDetailFields = graphql(`
     id
     title
     content
+    attachments {
+      id
+      name
+      size
+    }
     state
     stateLabel
     origin
@@ -184,5 +189,31 @@ export const RespondOpinionCosignDocument = graphql(`
     respondOpinionCosign(id: $id, accept: $accept) {
       ...MyOpinionDetailFields
     }
+  }
+`);
+
+export const OpinionFileDocument = graphql(`
+  query OpinionFile($id: ID!) {
+    opinionAttachment(id: $id) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+export const UploadOpinionFileDocument = graphql(`
+  mutation UploadOpinionFile($input: UploadOpinionAttachmentInput!) {
+    uploadOpinionAttachment(input: $input) {
+      id
+      name
+      size
+    }
+  }
+`);
+
+export const DeleteOpinionFileDocument = graphql(`
+  mutation DeleteOpinionFile($id: ID!) {
+    deleteOpinionAttachment(id: $id)
   }
 `);

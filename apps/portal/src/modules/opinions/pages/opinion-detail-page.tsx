@@ -1,5 +1,5 @@
 import { Button, Dialog, List, NoticeBar, Skeleton, Steps, Tag, Toast } from "antd-mobile";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useNavigate, useParams } from "react-router";
 import { COSIGN_STATUS_LABELS, type OpinionState } from "@zhzx/shared";
 import { Page } from "../../../app/components/page";
@@ -13,9 +13,11 @@ import {
   MyOpinionDocument,
   MyOpinionsDocument,
   MyOpinionStatisticsDocument,
+  OpinionFileDocument,
   RespondOpinionCosignDocument,
   SubmitOpinionDocument,
 } from "../graphql/opinions";
+import { AttachmentLinks } from "../../proposals/components/attachments";
 import styles from "../components/opinions.module.css";
 
 /** Where an item is on the road 报送 → 审核 → 采用 → 编入刊物 → 刊发. */
@@ -25,6 +27,7 @@ const STEP_OF: Partial<Record<OpinionState, number>> = { SUBMITTED: 1, FIRST_REV
 export default function OpinionDetailPage() {
   const { id = "" } = useParams();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const { data, error, refetch } = useQuery(MyOpinionDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
   const refetchQueries = [MyOpinionsDocument, MyOpinionStatisticsDocument];
   const [submit, s] = useMutation(SubmitOpinionDocument, { refetchQueries });
@@ -186,6 +189,7 @@ export default function OpinionDetailPage() {
           {o.content}
         </div>
       </List>
+      <AttachmentLinks items={o.attachments} load={async (fileId) => (await client.query({ query: OpinionFileDocument, variables: { id: fileId }, fetchPolicy: "no-cache" })).data?.opinionAttachment ?? null} />
 
       {o.events.length > 0 && (
         <List header="流转记录" mode="card" className={styles.section}>

@@ -9,7 +9,11 @@ import { useLocalDraft } from "../../../app/offline/local-draft";
 import { EmptyState, LoadFailed } from "../../../app/components/page-states";
 import { errorCode, fieldErrors, toastError } from "../../../app/errors";
 import { CosignerPicker, type Cosigner } from "../components/cosigner-picker";
-import { CreateOpinionDraftDocument, MyOpinionDocument, MyOpinionsDocument, MyOpinionStatisticsDocument, SubmitOpinionDocument, UpdateOpinionDraftDocument } from "../graphql/opinions";
+import { FilePicker, readBase64, type StoredFile } from "../../proposals/components/attachments";
+import {
+  CreateOpinionDraftDocument, DeleteOpinionFileDocument, MyOpinionDocument, MyOpinionsDocument, MyOpinionStatisticsDocument, SubmitOpinionDocument, UpdateOpinionDraftDocument,
+  UploadOpinionFileDocument,
+} from "../graphql/opinions";
 import styles from "../components/opinions.module.css";
 
 interface Values {
@@ -48,7 +52,12 @@ export default function OpinionFormPage() {
   const [create, c] = useMutation(CreateOpinionDraftDocument, { refetchQueries });
   const [update, u] = useMutation(UpdateOpinionDraftDocument, { refetchQueries });
   const [submit, s] = useMutation(SubmitOpinionDocument, { refetchQueries });
-  const busy = c.loading || u.loading || s.loading;
+  const [upload, up] = useMutation(UploadOpinionFileDocument);
+  const [removeFile] = useMutation(DeleteOpinionFileDocument);
+  const [stored, setStored] = useState<StoredFile[]>([]);
+  const [added, setAdded] = useState<File[]>([]);
+  const [removed, setRemoved] = useState<string[]>([]);
+  const busy = c.loading || u.loading || s.loading || up.loading;
   // What is typed is kept on the device until it reaches the server (offline, reload, closed tab).
   const local = useLocalDraft<Values>(`opinion:${id ?? "new"}`);
   const [restored, setRestored] = useState(false);
@@ -57,6 +66,7 @@ export default function OpinionFormPage() {
     if (o) {
       form.setFieldsValue({ title: o.title, content: o.content });
       setCosigners(o.cosigners.map((x) => ({ id: x.memberId, name: x.memberName })));
+      setStored(o.attachments);
     }
   }, [o, form]);
   useEffect(() => {
@@ -84,17 +94,33 @@ export default function OpinionFormPage() {
       else Toast.show({ content: first?.message ?? "输入有误" });
       return null;
     }
+    let saved: { id: string; version: number } | null;
     try {
       if (o) {
         const { data } = await update({ variables: { id: o.id, version: o.version, input: parsed.data } });
-        return data ? { id: data.updateOpinionDraft.id, version: data.updateOpinionDraft.version } : null;
+        saved = data ? { id: data.updateOpinionDraft.id, version: data.updateOpinionDraft.version } : null;
+      } else {
+        const { data } = await create({ variables: { input: parsed.data } });
+        saved = data ? { id: data.createOpinionDraft.id, version: data.createOpinionDraft.version } : null;
       }
-      const { data } = await create({ variables: { input: parsed.data } });
-      return data ? { id: data.createOpinionDraft.id, version: data.createOpinionDraft.version } : null;
     } catch (e) {
       showServerIssues(form, e);
       return null;
     }
+    if (!saved) return null;
+    // Documents follow the text; a refused file leaves the saved draft open for editing, not a second one.
+    try {
+      for (const fileId of removed) await removeFile({ variables: { id: fileId } });
+      for (const f of added) await upload({ variables: { input: { opinionId: saved.id, name: f.name, fileBase64: await readBase64(f) } } });
+      setRemoved([]);
+      setAdded([]);
+    } catch (e) {
+      toastError(e);
+      local.clear();
+      navigate(`/opinions/${saved.id}/edit`, { replace: true });
+      return null;
+    }
+    return saved;
   };
 
   const saveDraft = async () => {
@@ -193,6 +219,17 @@ export default function OpinionFormPage() {
           </Form.Item>
           <Form.Item label="联名委员">
             <CosignerPicker value={cosigners} onChange={setCosigners} />
+          </Form.Item>
+          <Form.Item label="附件" description="PDF、Word、Excel、JPG、PNG，每个不超过 5 MB">
+            <FilePicker
+              stored={stored}
+              added={added}
+              onRemoveStored={(fileId) => {
+                setStored((xs) => xs.filter((x) => x.id !== fileId));
+                setRemoved((xs) => [...xs, fileId]);
+              }}
+              onAdded={setAdded}
+            />
           </Form.Item>
         </Form>
       </>

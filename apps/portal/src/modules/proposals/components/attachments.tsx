@@ -16,15 +16,25 @@ export interface StoredFile {
 const ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
 export const MAX_FILES = 20;
 
-/** Documents of a proposal or a reply; a tap downloads one (the API checks who may see it). */
-export function AttachmentLinks({ items, title = "附件" }: { items: StoredFile[]; title?: string }) {
+export interface FileContent {
+  base64: string;
+  contentType: string;
+  filename: string;
+}
+
+/**
+ * Documents of a proposal or a reply (or, with `load`, of another record); a tap downloads one (the API
+ * checks who may see it).
+ */
+export function AttachmentLinks({ items, title = "附件", load }: { items: StoredFile[]; title?: string; load?: (id: string) => Promise<FileContent | null> }) {
   const client = useApolloClient();
   if (!items.length) return null;
+  const loadProposalFile = async (id: string) => (await client.query({ query: ProposalFileDocument, variables: { id }, fetchPolicy: "no-cache" })).data?.proposalAttachment ?? null;
   const open = async (f: StoredFile) => {
     try {
-      const { data } = await client.query({ query: ProposalFileDocument, variables: { id: f.id }, fetchPolicy: "no-cache" });
-      if (!data) return;
-      const { base64, contentType, filename } = data.proposalAttachment;
+      const file = await (load ?? loadProposalFile)(f.id);
+      if (!file) return;
+      const { base64, contentType, filename } = file;
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
       const a = document.createElement("a");
