@@ -43,12 +43,18 @@ async function openWindow(browser: Browser, baseURL: string | undefined, opts: P
 /** Picks an option of a single antd Select (its options live in a popup outside the field). */
 async function pickOption(page: Page, select: Locator, label: string) {
   const popup = page.locator(".ant-select-dropdown:visible");
-  // The previous select's popup fades out; opening the next one meanwhile would find the wrong list.
-  await expect(popup).toHaveCount(0);
-  await select.click();
-  // Long lists are virtual: type to bring the option into the rendered part.
-  await page.keyboard.type(label);
-  await popup.locator(".ant-select-item-option", { hasText: label }).first().click();
+  // Under load a click can land while the popup is still sliding in and be lost: pick until it shows.
+  // A popup still open is either this one from a lost click (already filtered: pick again) or the previous
+  // select's, fading out (no such option there: the next round opens this one).
+  await expect(async () => {
+    if ((await popup.count()) === 0) {
+      await select.click();
+      // Long lists are virtual: type to bring the option into the rendered part.
+      await page.keyboard.type(label);
+    }
+    await popup.locator(".ant-select-item-option", { hasText: label }).first().click({ timeout: 3_000 });
+    await expect(select).toContainText(label, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 const formItem = (scope: Locator, label: string) => scope.locator(".ant-form-item").filter({ has: scope.page().locator(`label[title="${label}"]`) });
