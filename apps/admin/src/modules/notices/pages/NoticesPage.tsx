@@ -65,28 +65,29 @@ export default function NoticesPage() {
   };
 
   const columns: ColumnsType<NoticeRowFragment> = [
-    { title: "类型", key: "kind", width: 110, render: (_, n) => <Tag color={KIND_COLORS[n.kind]}>{NOTICE_KIND_LABELS[n.kind]}</Tag> },
-    { title: "标题", dataIndex: "title", key: "title", ellipsis: true },
     {
-      title: "截止日期",
-      key: "deadline",
+      // The closing day sits under the kind: a column of its own would squeeze the titles.
+      title: "类型",
+      key: "kind",
       width: 130,
-      render: (_, n) =>
-        n.deadline ? (
-          <Space size={4}>
-            {n.deadline}
-            {n.deadline < beijingToday() && <Tag>已截止</Tag>}
-          </Space>
-        ) : (
-          "—"
-        ),
+      render: (_, n) => (
+        <Space orientation="vertical" size={2}>
+          <Tag color={KIND_COLORS[n.kind]}>{NOTICE_KIND_LABELS[n.kind]}</Tag>
+          {n.deadline && (
+            <Typography.Text type={n.deadline < beijingToday() ? "secondary" : undefined} style={{ fontSize: 12 }}>
+              {n.deadline} {n.deadline < beijingToday() ? "已截止" : "截止"}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
     },
-    { title: "发送范围", key: "audience", width: 160, render: (_, n) => NOTICE_AUDIENCE_LABELS[n.audience].replace(/（.*）/, "") },
+    { title: "标题", dataIndex: "title", key: "title", width: 280, ellipsis: true },
+    { title: "发送范围", key: "audience", width: 150, ellipsis: true, render: (_, n) => NOTICE_AUDIENCE_LABELS[n.audience].replace(/（.*）/, "") },
     { title: "状态", key: "status", width: 90, render: (_, n) => <Tag color={STATUS_COLORS[n.status]}>{NOTICE_STATUS_LABELS[n.status]}</Tag> },
     {
       title: "阅读情况",
       key: "reads",
-      width: 200,
+      width: 170,
       render: (_, n) =>
         n.status === "DRAFT" ? (
           <Typography.Text type="secondary">—</Typography.Text>
@@ -103,7 +104,7 @@ export default function NoticesPage() {
     {
       title: "操作",
       key: "actions",
-      width: 190,
+      width: 160,
       render: (_, n) => (
         <Space size={4}>
           {n.status === "DRAFT" && (
@@ -203,6 +204,7 @@ export default function NoticesPage() {
         columns={columns}
         dataSource={list?.items ?? []}
         loading={loading}
+        scroll={{ x: "max-content" }}
         expandable={{ expandedRowRender: (n) => <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>{n.body}</Typography.Paragraph> }}
         pagination={{ current: page, pageSize: 20, total: list?.total ?? 0, onChange: setPage, showTotal: (t) => `共 ${t} 条`, showSizeChanger: false }}
         locale={{ emptyText: "暂无通知公告，点击右上角“新建通知”" }}
