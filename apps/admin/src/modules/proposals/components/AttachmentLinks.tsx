@@ -6,15 +6,19 @@ import { downloadBase64File } from "../../organisation/components/file-transfer"
 import { ProposalAttachmentQuery } from "../graphql/proposals.graphql";
 import { fileSize } from "./labels";
 
-/** Attachments of a proposal or a reply; each downloads on click (the content is fetched only then). */
-export function AttachmentLinks({ files, empty = "无附件" }: { files: { id: string; name: string; size: number }[]; empty?: string }) {
+type FileContent = { filename: string; contentType: string; base64: string };
+
+/**
+ * Attachments of a proposal or a reply (or, with `load`, of another record); each downloads on click
+ * (the content is fetched only then, and the API checks who may see it).
+ */
+export function AttachmentLinks({ files, empty = "无附件", load }: { files: readonly { id: string; name: string; size: number }[]; empty?: string; load?: (id: string) => Promise<FileContent> }) {
   const client = useApolloClient();
   const { message } = App.useApp();
   if (!files.length) return <Typography.Text type="secondary">{empty}</Typography.Text>;
   const download = async (id: string) => {
     try {
-      const { data } = await client.query({ query: ProposalAttachmentQuery, variables: { id }, fetchPolicy: "network-only" });
-      downloadBase64File(data!.proposalAttachment);
+      downloadBase64File(load ? await load(id) : (await client.query({ query: ProposalAttachmentQuery, variables: { id }, fetchPolicy: "network-only" })).data!.proposalAttachment);
     } catch (e) {
       message.error(errorMessage(e));
     }
