@@ -112,8 +112,11 @@ test("the office publishes a meeting to a sector, the member replies and checks 
   const m = await ctx.newPage();
   await loginPortal(m, "member");
   await m.getByRole("link", { name: "会议活动", exact: true }).click();
-  await m.getByText(title).click();
-  await expect(m.getByRole("heading", { name: title })).toBeVisible();
+  // The list refreshes from the network once after the cached render; a tap during that swap is lost.
+  await expect(async () => {
+    await m.getByText(title).click({ timeout: 3_000 });
+    await expect(m.getByRole("heading", { name: title })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(m.locator("article").getByText("待回执")).toBeVisible();
   await expect(m.getByText("会议须知")).toBeVisible();
   await expect(m.getByText("李明")).toBeVisible();
