@@ -1,4 +1,5 @@
 import { writeMobile } from "../modules/members/member-pii";
+import { sealContactPhone } from "../modules/organisation/org-unit-pii";
 import { randomUUID } from "node:crypto";
 import { DICT_KINDS, type DictKind, type Role } from "@zhzx/shared";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -70,7 +71,7 @@ async function seedSessions(tx: Tx, t: Tenant) {
 async function seedUnits(tx: Tx, t: Tenant) {
   const place = t.level === "CITY" ? "大同市" : t.name.replace("政协", "");
   const units = t.level === "CITY" ? demo.HANDLING_UNITS_CITY : demo.HANDLING_UNITS_COUNTY.map((u) => place + u);
-  await tx.handlingUnit.createMany({ data: units.map((name, i) => ({ tenantId: t.id, name, sortOrder: i + 1, contactPerson: "办公室", contactPhone: `0352-${String(2020000 + i * 137).slice(0, 7)}` })) });
+  await tx.handlingUnit.createMany({ data: units.map((name, i) => ({ tenantId: t.id, name, sortOrder: i + 1, contactPerson: "办公室", contactPhone: sealContactPhone(`0352-${String(2020000 + i * 137).slice(0, 7)}`) })) });
   await tx.collectiveSubmitter.createMany({ data: demo.COLLECTIVES.map((p, i) => ({ tenantId: t.id, name: p.replace("{p}", place), sortOrder: i + 1 })) });
 }
 

@@ -13,6 +13,7 @@ import { NotFound, ValidationFailed } from "../../core/errors";
 import { parseId } from "../../core/ids";
 import type { Db } from "../../db/prisma";
 import { sniffImage } from "../meetings/file-types";
+import { openPhoto, sealPhoto } from "./member-pii";
 import { memberPhotoUrl } from "./members.presenter";
 
 export const MEMBER_PHOTO_MAX_BYTES = 2 * 1024 * 1024;
@@ -46,7 +47,7 @@ export function memberPhotoRouter(prisma: Db): express.Router {
       // The address carries ?v=<updatedAt>: a new upload is a new address, so a cached copy is never stale.
       res.setHeader("Cache-Control", "private, max-age=86400");
       res.setHeader("X-Content-Type-Options", "nosniff");
-      res.end(Buffer.from(photo.content));
+      res.end(openPhoto(photo.content));
     } catch (e) {
       failFileRoute(res, e);
     }
@@ -64,7 +65,7 @@ export function memberPhotoRouter(prisma: Db): express.Router {
       const saved = await ctx.uow(async ({ db, audit }) => {
         const m = await db.memberProfile.findUnique({ where: { tenantId_id: { tenantId, id: memberId } }, select: { id: true, name: true } });
         if (!m) throw NotFound("委员不存在");
-        const data = { mime, size: content.length, content: new Uint8Array(content) };
+        const data = { mime, size: content.length, content: sealPhoto(content) };
         const p = await db.memberPhoto.upsert({
           where: { tenantId_memberId: { tenantId, memberId } },
           create: { tenantId, memberId, ...data },

@@ -67,6 +67,9 @@ describe("委员照片（HTTP）", () => {
     const asStaff = await call(await login(c.staff.user.username), "GET", a.memberId);
     expect([asStaff.status, asStaff.headers.get("content-type"), asStaff.headers.get("x-content-type-options")]).toEqual([200, "image/png", "nosniff"]);
     expect(Buffer.from(await asStaff.arrayBuffer()).equals(TINY_PNG)).toBe(true);
+    // At rest the face image is ciphertext (PIPL §28): none of the PNG's bytes, sealed with the current key.
+    const stored = await owner.memberPhoto.findUniqueOrThrow({ where: { tenantId_memberId: { tenantId: c.tenant.id, memberId: a.memberId } } });
+    expect([Buffer.from(stored.content).subarray(0, 4).toString("latin1"), Buffer.from(stored.content).includes(TINY_PNG.subarray(0, 8))]).toEqual(["ZXE1", false]);
     expect((await call(await login(a.user.username), "GET", a.memberId)).status).toBe(200);
     expect((await call(await login(b.user.username), "GET", a.memberId)).status).toBe(404);
     expect((await call(null, "GET", a.memberId)).status).toBe(401);

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { OrgUnitKind } from "@zhzx/shared";
 import { PageArgs } from "../../core/pagination";
 import { OrgUnitKindEnum } from "./organisation.enums";
+import { openContactPhone } from "./org-unit-pii";
 
 @ObjectType({ description: "承办单位或集体用户" })
 export class OrgUnitType {
@@ -72,7 +73,7 @@ export const presentOrgUnit = (kind: OrgUnitKind, u: OrgUnitRow, usernames: Map<
   name: u.name,
   shortName: u.shortName,
   contactPerson: u.contactPerson,
-  contactPhone: u.contactPhone,
+  contactPhone: openContactPhone(u.contactPhone),
   address: u.address,
   sortOrder: u.sortOrder,
   disabled: u.disabled,

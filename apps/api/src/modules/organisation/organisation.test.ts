@@ -110,7 +110,7 @@ describe("dictionaries", () => {
 });
 
 describe("承办单位 and 集体用户", () => {
-  const CREATE = `mutation($k: OrgUnitKind!, $i: OrgUnitInput!) { createOrgUnit(kind: $k, input: $i) { id name username kind } }`;
+  const CREATE = `mutation($k: OrgUnitKind!, $i: OrgUnitInput!) { createOrgUnit(kind: $k, input: $i) { id name username kind contactPhone } }`;
   const LIST = `query($k: OrgUnitKind!, $s: String) { orgUnits(kind: $k, search: $s) { total items { name username } } }`;
 
   it("links a unit to an account of this committee holding the unit's role, and keeps the two lists apart", async () => {
@@ -120,7 +120,14 @@ describe("承办单位 and 集体用户", () => {
     const { user: memberUser } = await createUser(t.id, ["MEMBER"]);
     const { user: foreign } = await createUser((await createTenant()).id, ["HANDLING_UNIT"]);
     const made = await execAs(office, CREATE, { k: "HANDLING_UNIT", i: { name: "大同市教育局", contactPhone: "0352-2021234", username: unitUser.username } });
-    expect(made.data.createOrgUnit).toMatchObject({ name: "大同市教育局", username: unitUser.username, kind: "HANDLING_UNIT" });
+    expect(made.data.createOrgUnit).toMatchObject({ name: "大同市教育局", username: unitUser.username, kind: "HANDLING_UNIT", contactPhone: "0352-2021234" });
+    // The contact phone is sealed at rest; the audit row keeps it masked.
+    const [stored] = await owner.$queryRaw<{ contact_phone: string }[]>`SELECT contact_phone FROM handling_unit WHERE id = ${made.data.createOrgUnit.id}::uuid`;
+    expect([stored!.contact_phone.startsWith("enc:v1:"), stored!.contact_phone.includes("2021234")]).toEqual([true, false]);
+    const changed = await execAs(office, `mutation($id: ID!) { updateOrgUnit(kind: HANDLING_UNIT, id: $id, input: { contactPhone: "13912345678" }) { contactPhone } }`, { id: made.data.createOrgUnit.id });
+    expect(changed.data.updateOrgUnit.contactPhone).toBe("13912345678");
+    const row = await owner.auditLog.findFirstOrThrow({ where: { tenantId: t.id, action: "org_unit.update" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.stringify(row.detail)).not.toContain("13912345678");
     expect((await execAs(office, CREATE, { k: "HANDLING_UNIT", i: { name: "大同市财政局", username: memberUser.username } })).errors![0]!.message).toBe(`账号“${memberUser.username}”没有承办单位角色，请先由系统管理员设置`);
     expect((await execAs(office, CREATE, { k: "HANDLING_UNIT", i: { name: "大同市财政局", username: foreign.username } })).errors![0]!.message).toBe(`账号“${foreign.username}”不存在或不属于本委员会`);
     expect((await execAs(office, CREATE, { k: "HANDLING_UNIT", i: { name: "大同市财政局", contactPhone: "电话" } })).errors![0]!.message).toBe("联系电话格式不正确");

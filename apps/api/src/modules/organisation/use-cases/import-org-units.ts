@@ -4,6 +4,7 @@ import type { Context } from "../../../context/context";
 import { zodRowErrors } from "../import-rows";
 import { addSheet, decodeUpload, readSheet, workbookBase64, XLSX_MIME, type RowError } from "../xlsx";
 import { unitTable } from "./manage-org-units";
+import { sealContactPhone } from "../org-unit-pii";
 
 /** Imports 承办单位 / 集体用户 (without accounts: linking a login is done one by one). Existing names are skipped. */
 export async function importOrgUnits(ctx: Context, kind: OrgUnitKind, fileBase64: string) {
@@ -32,7 +33,7 @@ export async function importOrgUnits(ctx: Context, kind: OrgUnitKind, fileBase64
       else toCreate.push(unit);
     }
     if (errors.length) return { ok: false, totalRows: rows.length, imported: 0, skipped: 0, errors };
-    await t.createMany({ data: toCreate.map((u) => ({ tenantId, ...u })) });
+    await t.createMany({ data: toCreate.map((u) => ({ tenantId, ...u, contactPhone: sealContactPhone(u.contactPhone) ?? null })) });
     audit({ action: "org_unit.import", targetType: kind, detail: { imported: toCreate.length, skipped } });
     return { ok: true, totalRows: rows.length, imported: toCreate.length, skipped, errors: [] };
   });

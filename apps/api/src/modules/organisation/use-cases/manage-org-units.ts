@@ -1,4 +1,4 @@
-import { ORG_UNIT_KIND_LABELS, orgUnitInput, updateOrgUnitInput, type OrgUnitKind } from "@zhzx/shared";
+import { maskMobile, ORG_UNIT_KIND_LABELS, orgUnitInput, updateOrgUnitInput, type OrgUnitKind } from "@zhzx/shared";
 import type { Context } from "../../../context/context";
 import { Conflict, NotFound } from "../../../core/errors";
 import { parseId } from "../../../core/ids";
@@ -8,6 +8,7 @@ import type { Tx } from "../../../db/prisma";
 import { resolveUnitAccount } from "../organisation.policy";
 import { presentOrgUnit, type OrgUnitInput, type OrgUnitListArgs, type OrgUnitRow, type UpdateOrgUnitInput } from "../org-units.types";
 import { likeLiteral } from "../../../core/like";
+import { sealContactPhone } from "../org-unit-pii";
 
 /** 承办单位 and 集体用户 are separate tables with the same columns: one set of use-cases serves both. */
 export const unitTable = (db: Tx, kind: OrgUnitKind) => (kind === "HANDLING_UNIT" ? db.handlingUnit : (db.collectiveSubmitter as unknown as Tx["handlingUnit"]));
@@ -55,7 +56,7 @@ export async function createOrgUnit(ctx: Context, kind: OrgUnitKind, input: OrgU
   return ctx.uow(async ({ db, audit }) => {
     const userId = username ? await resolveUnitAccount(db, tenantId, kind, username) : null;
     await assertFree(db, tenantId, kind, { name: data.name, userId });
-    const row = await unitTable(db, kind).create({ data: { tenantId, ...data, userId } });
+    const row = await unitTable(db, kind).create({ data: { tenantId, ...data, contactPhone: sealContactPhone(data.contactPhone), userId } });
     audit({ action: "org_unit.create", targetType: kind, targetId: row.id, detail: { name: row.name, username } });
     return presentOrgUnit(kind, row, await usernamesOf(db, [row]));
   });
@@ -70,8 +71,8 @@ export async function updateOrgUnit(ctx: Context, kind: OrgUnitKind, id: string,
     if (!before) throw NotFound(`${ORG_UNIT_KIND_LABELS[kind]}不存在`);
     const userId = username === undefined ? undefined : username === null ? null : await resolveUnitAccount(db, tenantId, kind, username);
     await assertFree(db, tenantId, kind, { name: data.name, userId }, before.id);
-    const row = await t.update({ where: { tenantId_id: { tenantId, id: before.id } }, data: { ...data, ...(userId === undefined ? {} : { userId }) } });
-    audit({ action: "org_unit.update", targetType: kind, targetId: row.id, detail: { changes: { ...data, ...(username === undefined ? {} : { username }) } } });
+    const row = await t.update({ where: { tenantId_id: { tenantId, id: before.id } }, data: { ...data, contactPhone: sealContactPhone(data.contactPhone), ...(userId === undefined ? {} : { userId }) } });
+    audit({ action: "org_unit.update", targetType: kind, targetId: row.id, detail: { changes: { ...data, ...(data.contactPhone ? { contactPhone: maskMobile(data.contactPhone) } : {}), ...(username === undefined ? {} : { username }) } } });
     return presentOrgUnit(kind, row, await usernamesOf(db, [row]));
   });
 }

@@ -10,7 +10,7 @@
  * A value without the prefix is legacy plaintext: it still opens, and the reseal script seals it.
  */
 import crypto from "node:crypto";
-import { fileSecret } from "../../core/secrets";
+import { fileSecret } from "./secrets";
 
 const PREFIX = "enc:v1:";
 
@@ -62,4 +62,40 @@ export function open(field: string, stored: string): string {
   d.setAAD(Buffer.from(field, "utf8"));
   d.setAuthTag(raw.subarray(12, 28));
   return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString("utf8");
+}
+
+/**
+ * Binary values (a member's photo: a face image is sensitive personal information under PIPL §28) are
+ * sealed the same way into `ZXE1 | keyIdLength | keyId | iv | tag | ciphertext`. Bytes without the magic
+ * are legacy plaintext: they still open, and the reseal script seals them.
+ */
+const BYTES_MAGIC = Buffer.from("ZXE1", "latin1");
+
+export function sealedBytesWith(stored: Uint8Array): string | null {
+  const b = Buffer.from(stored);
+  if (b.length < 5 || !b.subarray(0, 4).equals(BYTES_MAGIC)) return null;
+  return b.subarray(5, 5 + b[4]!).toString("latin1");
+}
+
+export function sealBytes(field: string, plain: Uint8Array): Buffer {
+  const { id, key } = keyring().current;
+  const iv = crypto.randomBytes(12);
+  const c = crypto.createCipheriv("aes-256-gcm", key, iv);
+  c.setAAD(Buffer.from(field, "utf8"));
+  const body = Buffer.concat([c.update(plain), c.final()]);
+  const keyId = Buffer.from(id, "latin1");
+  return Buffer.concat([BYTES_MAGIC, Buffer.from([keyId.length]), keyId, iv, c.getAuthTag(), body]);
+}
+
+export function openBytes(field: string, stored: Uint8Array): Buffer {
+  const b = Buffer.from(stored);
+  const id = sealedBytesWith(b);
+  if (id === null) return b;
+  const key = keyring().byId.get(id);
+  if (!key) throw new Error(`personal data sealed with unknown key ${id}`);
+  const at = 5 + b[4]!;
+  const d = crypto.createDecipheriv("aes-256-gcm", key, b.subarray(at, at + 12));
+  d.setAAD(Buffer.from(field, "utf8"));
+  d.setAuthTag(b.subarray(at + 12, at + 28));
+  return Buffer.concat([d.update(b.subarray(at + 28)), d.final()]);
 }
