@@ -92,6 +92,9 @@ test("city system administrator manages users of the city only", async ({ page }
   await expect(page.getByRole("columnheader", { name: "用户名" })).toBeVisible();
   await expect(usersTable(page)).toContainText("系统管理员");
   await shot(page, "05-users-city");
+  // 使用帮助 opens the manual at this screen's page, in a new tab.
+  await expect(page.getByTestId("help-link")).toHaveAttribute("href", "/help/20-users.html");
+  await expect(page.getByTestId("help-link")).toHaveAttribute("target", "_blank");
 
   // Tenant isolation: the county's members do not exist for the city administrator.
   await searchUsers(page, "pingcheng.wy");

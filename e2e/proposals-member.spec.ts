@@ -70,6 +70,8 @@ test("a member writes a joint proposal with a document; the co-signer agrees; th
   await shot(page, "01-list");
 
   await page.getByRole("button", { name: "写提案" }).click();
+  // The title bar's 使用帮助 opens the manual at the section for this screen.
+  await expect(page.getByRole("link", { name: "使用帮助" })).toHaveAttribute("href", `/help/41-proposals-member.html#${encodeURIComponent("委员：写提案")}`);
   await page.getByRole("button", { name: "提交" }).click();
   await expect(page.getByText("请输入提案标题")).toBeVisible();
   await expect(page.getByText("请输入提案内容")).toBeVisible();

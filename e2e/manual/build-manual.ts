@@ -16,6 +16,13 @@ const shots = path.join(root, "e2e/test-results/screenshots");
 const out = path.join(root, "docs/manual/dist");
 
 const md = new MarkdownIt({ html: false, linkify: true });
+// A heading's id is its text, so that the apps' 使用帮助 (packages/shared/src/help) and pages can link to
+// "40-proposals-staff.html#提案统计".
+md.core.ruler.push("heading_ids", (state) => {
+  state.tokens.forEach((t, i) => {
+    if (t.type === "heading_open") t.attrSet("id", state.tokens[i + 1]!.content.trim());
+  });
+});
 const pages = fs.readdirSync(src).filter((f) => f.endsWith(".md")).sort((a, b) => (a === "index.md" ? -1 : b === "index.md" ? 1 : a.localeCompare(b)));
 const missing: string[] = [];
 const used = new Set<string>();
@@ -52,8 +59,17 @@ for (const page of pages) {
 }
 fs.writeFileSync(path.join(out, "manual.css"), css);
 
+// Links between pages must land on a page and heading that exist (a renamed heading breaks them).
+const headings = new Map(pages.map((p) => [p.replace(/\.md$/, ".html"), new Set([...fs.readFileSync(path.join(src, p), "utf8").matchAll(/^#{1,4}\s+(.+?)\s*$/gm)].map((m) => m[1]!))]));
+for (const p of pages) {
+  for (const [, target, heading] of fs.readFileSync(path.join(src, p), "utf8").matchAll(/\]\(([\w.-]+\.html)(?:#([^)]+))?\)/g)) {
+    if (!headings.has(target!)) missing.push(`${p}: link to missing page ${target}`);
+    else if (heading && !headings.get(target!)!.has(decodeURIComponent(heading))) missing.push(`${p}: link to missing heading ${target}#${heading}`);
+  }
+}
+
 if (missing.length) {
-  console.error(`manual: ${missing.length} screenshot(s) named by the manual were not produced by the e2e suite:\n  ${missing.join("\n  ")}`);
+  console.error(`manual: ${missing.length} problem(s) — screenshots the e2e suite did not produce, or links to missing pages/headings:\n  ${missing.join("\n  ")}`);
   process.exit(1);
 }
 

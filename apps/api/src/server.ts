@@ -113,7 +113,16 @@ export async function createApp(prisma: Db) {
   }
   // The user manual, built from docs/manual by e2e/manual/build-manual.ts (npm run manual / npm test).
   const manual = path.join(repoRoot, "docs/manual/dist");
-  if (fs.existsSync(manual)) app.use("/help", express.static(manual, { index: "index.html", maxAge: "1h", setHeaders: noCacheHtml }));
+  // Mounted whether or not it is built yet (a build while the server runs is served at once); until then
+  // the apps' 使用帮助 links land on a page that says how to build it.
+  app.use("/help", express.static(manual, { index: "index.html", maxAge: "1h", setHeaders: noCacheHtml }));
+  app.get("/help{/*rest}", (_req, res) => {
+    res.status(404).type("html").send(
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>使用手册</title></head>' +
+        '<body><h1>使用手册尚未生成</h1>' +
+        "<p>使用手册及其截图由自动化测试生成。请在项目目录运行 <code>npm run manual</code>（或 <code>npm test</code>）后刷新本页。</p></body></html>",
+    );
+  });
   app.get("/", (_req, res) => res.redirect("/admin/"));
   app.use((_req, res) => {
     res.status(404).json({ error: "NOT_FOUND", message: "页面不存在" });

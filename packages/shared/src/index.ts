@@ -15,3 +15,4 @@ export * from "./notices";
 export * from "./privacy";
 export * from "./circles";
 export * from "./dashboard";
+export * from "./help";

@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
-import { KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
+import { KeyOutlined, LogoutOutlined, QuestionCircleOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
+import { helpUrlFor } from "@zhzx/shared";
 import { Button, Divider, Layout, Menu, Space, Spin, Typography, theme } from "antd";
 import { useLogout } from "../../modules/auth/hooks/use-logout";
 import { InboxBell } from "../../modules/inbox/components/InboxBell";
@@ -50,6 +51,10 @@ export function AdminLayout({ viewer }: { viewer: Viewer }) {
           <UserOutlined />
           <Typography.Text data-testid="viewer-name">{viewer.displayName}</Typography.Text>
         </Space>
+        {/* The manual opens in a new tab at the page for this screen (packages/shared/src/help). */}
+        <Button type="text" icon={<QuestionCircleOutlined />} href={helpUrlFor("admin", location.pathname)} target="_blank" rel="noopener" data-testid="help-link">
+          使用帮助
+        </Button>
         <Button type="text" icon={<SafetyCertificateOutlined />} onClick={() => navigate("/account-security")}>
           账号安全
         </Button>

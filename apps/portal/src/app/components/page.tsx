@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { NavBar } from "antd-mobile";
-import { useNavigate } from "react-router";
+import { QuestionCircleOutline } from "antd-mobile-icons";
+import { useLocation, useNavigate } from "react-router";
+import { helpUrlFor } from "@zhzx/shared";
 import styles from "./page.module.css";
 
 /**
@@ -15,6 +17,7 @@ export function Page({ title, back = false, backTo = "/", right, children }: {
   children: ReactNode;
 }) {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const goBack = () => {
     const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
     if (idx > 0) navigate(-1);
@@ -22,7 +25,20 @@ export function Page({ title, back = false, backTo = "/", right, children }: {
   };
   return (
     <div className={styles.page}>
-      <NavBar className={styles.bar} back={back ? "返回" : null} onBack={back ? goBack : undefined} right={right}>
+      <NavBar
+        className={styles.bar}
+        back={back ? "返回" : null}
+        onBack={back ? goBack : undefined}
+        right={
+          <span className={styles.right}>
+            {right}
+            {/* The manual opens at the section for this screen (packages/shared/src/help). */}
+            <a className={styles.help} href={helpUrlFor("portal", pathname)} target="_blank" rel="noopener" aria-label="使用帮助">
+              <QuestionCircleOutline />
+            </a>
+          </span>
+        }
+      >
         {title}
       </NavBar>
       <main className={styles.body}>{children}</main>

@@ -1,7 +1,7 @@
 import { Button, Dialog, List, Tag } from "antd-mobile";
-import { FileOutline, LockOutline } from "antd-mobile-icons";
+import { FileOutline, LockOutline, QuestionCircleOutline } from "antd-mobile-icons";
 import { useNavigate } from "react-router";
-import { ROLE_LABELS } from "@zhzx/shared";
+import { helpUrlFor, ROLE_LABELS } from "@zhzx/shared";
 import { useLogout } from "../../../app/session/use-logout";
 import { useViewer } from "../../../app/session/viewer-context";
 import { CommitteeSwitcher } from "../components/committee-switcher";
@@ -57,6 +57,9 @@ export default function MePage() {
         </List.Item>
         <List.Item prefix={<FileOutline />} onClick={() => navigate("/privacy")}>
           个人信息保护告知书
+        </List.Item>
+        <List.Item prefix={<QuestionCircleOutline />} onClick={() => window.open(helpUrlFor("portal", "/"), "_blank", "noopener")}>
+          使用帮助
         </List.Item>
       </List>
 
