@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { SafetyCertificateOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, App, Button, Card, Descriptions, Modal, Result, Skeleton, Space, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Divider, Modal, Result, Skeleton, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { errorMessage } from "../../../app/errors";
 import { useViewer } from "../../../app/viewer";
 import { CodeModal } from "../components/CodeModal";
+import { MySessions } from "../components/MySessions";
 import { RecoveryCodes } from "../components/RecoveryCodes";
 import { TotpEnrolment } from "../components/TotpEnrolment";
 import { DisableTotpMutation, MyTwoFactorQuery, RegenerateRecoveryCodesMutation } from "../graphql/two-factor.graphql";
@@ -135,6 +136,8 @@ export default function AccountSecurityPage() {
           if (done) setCodes(done.regenerateRecoveryCodes);
         }}
       />
+      <Divider />
+      <MySessions />
     </Card>
   );
 }

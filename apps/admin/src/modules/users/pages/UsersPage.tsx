@@ -15,6 +15,7 @@ import { ROLE_OPTIONS, RoleTags } from "../../../app/components/RoleTags";
 import { SetRolesModal } from "../components/SetRolesModal";
 import { UserStatusTags } from "../components/UserStatusTags";
 import { useTwoFactorColumn } from "../../account-security/components/UserTwoFactorColumn";
+import { useSessionsColumn } from "../../account-security/components/UserSessionsColumn";
 import { SetUserDisabledMutation, UsersQuery } from "../graphql/users.graphql";
 
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -78,6 +79,7 @@ export default function UsersPage() {
   const list = (data ?? previousData)?.users;
   const [setDisabled] = useMutation(SetUserDisabledMutation);
   const twoFactorColumn = useTwoFactorColumn(list?.items ?? []);
+  const sessions = useSessionsColumn<UserRowFragment>();
 
   const toggleDisabled = async (user: UserRowFragment) => {
     const disabled = !user.disabled;
@@ -103,6 +105,7 @@ export default function UsersPage() {
     },
   ];
   if (twoFactorColumn) columns.push(twoFactorColumn);
+  if (sessions.column) columns.push(sessions.column);
   if (manage) {
     columns.push({
       title: "操作",
@@ -197,6 +200,7 @@ export default function UsersPage() {
       <CreateUserModal open={creating} onClose={() => setCreating(false)} onCreated={() => refetch()} />
       <SetRolesModal user={editingRoles} onClose={() => setEditingRoles(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      {sessions.dialog}
     </Card>
   );
 }
