@@ -31,7 +31,8 @@ describe("file types and text extraction (no database)", () => {
   });
 });
 
-describe("article images and attachments over HTTP", () => {
+// Real HTTP, uploads of up to 20 MB, document parsing and publishing: slower than the default 30 s on a busy machine.
+describe("article images and attachments over HTTP", { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let t: Awaited<ReturnType<typeof cmsTenant>>;
   let editorA: Browser;
@@ -98,6 +99,17 @@ describe("article images and attachments over HTTP", () => {
     expect((await execAs(editorAViewer, `mutation($id: ID!) { deleteCmsAsset(id: $id) }`, { id: img.id })).data.deleteCmsAsset).toBe(true);
     expect((await owner.cmsArticle.findFirstOrThrow({ where: { id: a.id } })).coverAssetId).toBeNull();
     expect(await owner.auditLog.count({ where: { tenantId: t.tenant.id, action: { in: ["cms.asset.delete", "cms.article.cover"] } } })).toBe(2);
+
+    // Deleting a draft takes its files along, the cover with them (the cover key clears only its column).
+    const img2 = await (await upload(editorA, a.id, "IMAGE", "封面2.png", TINY_PNG)).json();
+    await execAs(editorAViewer, `mutation($id: ID!, $x: ID) { setCmsArticleCover(id: $id, assetId: $x) { id } }`, { id: a.id, x: img2.id });
+    expect((await execAs(editorAViewer, `mutation($id: ID!, $v: Int!) { deleteCmsArticle(id: $id, expectedVersion: $v) }`, { id: a.id, v: a.version })).data?.deleteCmsArticle).toBe(true);
+    expect(await owner.cmsAsset.count({ where: { tenantId: t.tenant.id, articleId: a.id } })).toBe(0);
+    // The CHECKs hold even for the owner: an image must be an image type, a name has no path.
+    const bad = (kind: string, mime: string, name: string) => owner.$executeRawUnsafe(`INSERT INTO cms_asset (tenant_id, id, article_id, kind, file_name, mime, size, sha256, content) VALUES ($1::uuid, gen_random_uuid(), $2::uuid, '${kind}', $3, $4, 3, $5, '\\x414243')`, t.tenant.id, b.id, name, mime, "0".repeat(64));
+    await expect(bad("IMAGE", "application/pdf", "a.pdf")).rejects.toThrow(/cms_asset_image_mime_check/);
+    await expect(bad("ATTACHMENT", "application/pdf", "a/b.pdf")).rejects.toThrow(/cms_asset_file_name_check/);
+    await expect(bad("ATTACHMENT", "application/pdf", "ok.pdf")).resolves.toBe(1);
   });
 
   it("publishes files with the article: attachment text is searchable, files are served safely, body images survive, covers show", async () => {
