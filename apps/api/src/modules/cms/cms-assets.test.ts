@@ -14,6 +14,8 @@ import { tinyDocx, tinyPdf } from "./test-files";
 const root = useTempSitesDir();
 const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]);
 const ASSETS = `query($a: ID!) { cmsArticleAssets(articleId: $a) { id kind fileName mime size hasText url } }`;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON answers are checked field by field
+const answer = async (r: Response | Promise<Response>): Promise<any> => (await r).json();
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 describe("file types and text extraction (no database)", () => {
@@ -68,31 +70,31 @@ describe("article images and attachments over HTTP", { timeout: 120_000 }, () =>
     const a = await draft(t.chA, "附件类型测试");
     const png = await upload(editorA, a.id, "ATTACHMENT", "报告.pdf", TINY_PNG);
     expect(png.status).toBe(201);
-    expect(await png.json()).toMatchObject({ kind: "ATTACHMENT", mime: "image/png", fileName: "报告.png" });
+    expect(await answer(png)).toMatchObject({ kind: "ATTACHMENT", mime: "image/png", fileName: "报告.png" });
     const notImage = await upload(editorA, a.id, "IMAGE", "photo.png", tinyPdf("x"));
-    expect([notImage.status, await notImage.json()]).toEqual([400, { error: "VALIDATION_FAILED", message: "图片只能是 JPEG、PNG、GIF 或 WebP 格式（按文件内容识别）" }]);
+    expect([notImage.status, await answer(notImage)]).toEqual([400, { error: "VALIDATION_FAILED", message: "图片只能是 JPEG、PNG、GIF 或 WebP 格式（按文件内容识别）" }]);
     expect((await upload(editorA, a.id, "ATTACHMENT", "通知.pdf", EXE)).status).toBe(400);
     const bigImage = await upload(editorA, a.id, "IMAGE", "大图.png", Buffer.concat([TINY_PNG, Buffer.alloc(5 * 1024 * 1024)]));
-    expect([bigImage.status, (await bigImage.json()).message]).toEqual([400, "图片过大（最大 5 MB）"]);
+    expect([bigImage.status, (await answer(bigImage)).message]).toEqual([400, "图片过大（最大 5 MB）"]);
     const bigFile = await upload(editorA, a.id, "ATTACHMENT", "大文件.pdf", Buffer.concat([tinyPdf("x"), Buffer.alloc(20 * 1024 * 1024)]));
-    expect([bigFile.status, (await bigFile.json()).message]).toEqual([413, "附件过大（最大 20 MB）"]);
+    expect([bigFile.status, (await answer(bigFile)).message]).toEqual([413, "附件过大（最大 20 MB）"]);
     expect((await upload(editorA, a.id, "OTHER", "a.pdf", tinyPdf("x"))).status).toBe(400);
     expect((await upload(null, a.id, "ATTACHMENT", "a.pdf", tinyPdf("x"))).status).toBe(401);
 
     // An editor of channel A only: an article in channel B is out of reach for upload, list and delete.
     const b = await draft(t.chB, "乙栏目文章");
     const denied = await upload(editorA, b.id, "ATTACHMENT", "a.pdf", tinyPdf("x"));
-    expect([denied.status, (await denied.json()).error]).toEqual([403, "FORBIDDEN"]);
+    expect([denied.status, (await answer(denied)).error]).toEqual([403, "FORBIDDEN"]);
     const inB = await upload(adminB, b.id, "ATTACHMENT", "乙.pdf", tinyPdf("x"));
     expect(inB.status).toBe(201);
     expect((await execAs(editorAViewer, ASSETS, { a: b.id })).code).toBe("FORBIDDEN");
-    expect((await execAs(editorAViewer, `mutation($id: ID!) { deleteCmsAsset(id: $id) }`, { id: (await inB.json()).id })).code).toBe("FORBIDDEN");
+    expect((await execAs(editorAViewer, `mutation($id: ID!) { deleteCmsAsset(id: $id) }`, { id: (await answer(inB)).id })).code).toBe("FORBIDDEN");
     expect(await owner.cmsAsset.count({ where: { tenantId: t.tenant.id } })).toBe(2);
     const log = await owner.auditLog.findMany({ where: { tenantId: t.tenant.id, action: "cms.asset.upload" }, orderBy: { id: "asc" } });
     expect(log.map((l) => (l.detail as { fileName: string }).fileName)).toEqual(["报告.png", "乙.pdf"]);
 
     // The cover must be one of the article's images; deleting it clears the cover.
-    const img = await (await upload(editorA, a.id, "IMAGE", "封面.jpg", TINY_PNG)).json();
+    const img = await answer(upload(editorA, a.id, "IMAGE", "封面.jpg", TINY_PNG));
     const att = (await execAs(editorAViewer, ASSETS, { a: a.id })).data.cmsArticleAssets.find((x: { kind: string }) => x.kind === "ATTACHMENT");
     expect((await execAs(editorAViewer, `mutation($id: ID!, $x: ID) { setCmsArticleCover(id: $id, assetId: $x) { coverAssetId } }`, { id: a.id, x: att.id })).errors?.[0]?.message).toBe("封面须是图片");
     expect((await execAs(editorAViewer, `mutation($id: ID!, $x: ID) { setCmsArticleCover(id: $id, assetId: $x) { coverAssetId } }`, { id: a.id, x: img.id })).data.setCmsArticleCover.coverAssetId).toBe(img.id);
@@ -101,7 +103,7 @@ describe("article images and attachments over HTTP", { timeout: 120_000 }, () =>
     expect(await owner.auditLog.count({ where: { tenantId: t.tenant.id, action: { in: ["cms.asset.delete", "cms.article.cover"] } } })).toBe(2);
 
     // Deleting a draft takes its files along, the cover with them (the cover key clears only its column).
-    const img2 = await (await upload(editorA, a.id, "IMAGE", "封面2.png", TINY_PNG)).json();
+    const img2 = await answer(upload(editorA, a.id, "IMAGE", "封面2.png", TINY_PNG));
     await execAs(editorAViewer, `mutation($id: ID!, $x: ID) { setCmsArticleCover(id: $id, assetId: $x) { id } }`, { id: a.id, x: img2.id });
     expect((await execAs(editorAViewer, `mutation($id: ID!, $v: Int!) { deleteCmsArticle(id: $id, expectedVersion: $v) }`, { id: a.id, v: a.version })).data?.deleteCmsArticle).toBe(true);
     expect(await owner.cmsAsset.count({ where: { tenantId: t.tenant.id, articleId: a.id } })).toBe(0);
@@ -114,12 +116,12 @@ describe("article images and attachments over HTTP", { timeout: 120_000 }, () =>
 
   it("publishes files with the article: attachment text is searchable, files are served safely, body images survive, covers show", async () => {
     const a = await draft(t.chA, "关于生态环境民主监督的报告");
-    const docx = await (await upload(editorA, a.id, "ATTACHMENT", `<img src=x onerror=alert(1)>湿地材料.docx`, await tinyDocx("市政协建议加快制定湿地保护条例实施细则"))).json();
+    const docx = await answer(upload(editorA, a.id, "ATTACHMENT", `<img src=x onerror=alert(1)>湿地材料.docx`, await tinyDocx("市政协建议加快制定湿地保护条例实施细则")));
     expect(docx).toMatchObject({ mime: DOCX_MIME, hasText: true });
     expect(docx.fileName).not.toMatch(/[<>"]/);
-    const pdf = await (await upload(editorA, a.id, "ATTACHMENT", "调研报告.pdf", tinyPdf("zebracrossing budget 2026"))).json();
+    const pdf = await answer(upload(editorA, a.id, "ATTACHMENT", "调研报告.pdf", tinyPdf("zebracrossing budget 2026")));
     expect(pdf).toMatchObject({ mime: "application/pdf", hasText: true, fileName: "调研报告.pdf" });
-    const img = await (await upload(editorA, a.id, "IMAGE", "现场.png", TINY_PNG)).json();
+    const img = await answer(upload(editorA, a.id, "IMAGE", "现场.png", TINY_PNG));
     expect(img.url).toBe(`/site/${t.tenant.code}/assets/${img.id}/${encodeURIComponent("现场.png")}`);
 
     // Before publishing: staff may preview the image (it shows in the editor), the public gets nothing.

@@ -103,7 +103,8 @@ export function createSiteRouter(prisma: Db) {
   );
   // Not published (yet): staff preview, e.g. an image just placed in the editor; others get a 404.
   router.get("/:code/assets/:id/:name", cookieParser(), async (req, res) => {
-    if (!CODE.test(req.params.code) || !(await previewAsset(prisma, req, res, req.params.code, req.params.id))) notFound(res);
+    const code = String(req.params.code);
+    if (!CODE.test(code) || !(await previewAsset(prisma, req, res, code, String(req.params.id)))) notFound(res);
   });
   router.use((_req, res) => notFound(res));
   return router;
