@@ -156,6 +156,15 @@ test("an editor attaches a cover, an image and a PDF; after publishing the site 
   await expect(entry.locator("img.cover")).toBeVisible();
   await ppage.screenshot({ path: "test-results/screenshots/cms-files-03-public-list.png" });
 
+  // The WAP list: the cover beside the title, nothing wider than a 360 px screen.
+  const phone = await browser.newContext({ baseURL, locale: "zh-CN", viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const mpage = await phone.newPage();
+  await mpage.goto("/site/datong/m/news/");
+  await expect(mpage.locator("ul.list li", { hasText: TITLE }).locator("img.cover")).toBeVisible();
+  expect(await mpage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await mpage.screenshot({ path: "test-results/screenshots/cms-files-05-public-list-mobile.png" });
+  await phone.close();
+
   await ppage.goto(`/site/datong/search?q=${PDF_WORD}`);
   await expect(ppage.getByRole("status")).toHaveText(`检索“${PDF_WORD}”，共找到 1 篇文章`);
   await expect(ppage.getByRole("link", { name: TITLE })).toBeVisible();

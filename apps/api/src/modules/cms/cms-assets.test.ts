@@ -14,7 +14,7 @@ import { tinyDocx, tinyPdf } from "./test-files";
 const root = useTempSitesDir();
 const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]);
 const ASSETS = `query($a: ID!) { cmsArticleAssets(articleId: $a) { id kind fileName mime size hasText url } }`;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON answers are checked field by field
+/** The JSON answer of an upload (checked field by field). */
 const answer = async (r: Response | Promise<Response>): Promise<any> => (await r).json();
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
