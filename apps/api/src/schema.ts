@@ -37,6 +37,7 @@ import { MEETING_RESOLVERS } from "./modules/meetings";
 import { CIRCLE_RESOLVERS } from "./modules/circles";
 import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
 import { CmsArticlesResolver } from "./modules/cms/articles.resolver";
+import { CmsAssetsResolver } from "./modules/cms/assets.resolver";
 import { CmsPublishingResolver } from "./modules/cms/publishing.resolver";
 import { CmsWordsResolver } from "./modules/cms/words.resolver";
 
@@ -73,6 +74,7 @@ export const resolvers = [
   OpinionStatisticsResolver,
   CmsChannelsResolver,
   CmsArticlesResolver,
+  CmsAssetsResolver,
   CmsPublishingResolver,
   CmsWordsResolver,
   ...MEETING_RESOLVERS,

@@ -22,6 +22,7 @@ import { InboxHub } from "./modules/inbox/realtime";
 import { inboxEventsRoute } from "./modules/inbox/sse-route";
 import { memberPhotoRouter } from "./modules/members/photo-route";
 import { meetingFilesRouter } from "./modules/meetings/files-route";
+import { cmsAssetUploadRouter } from "./modules/cms/assets-route";
 import { circleImageRouter } from "./modules/circles/image-route";
 
 /** Builds the HTTP app: GraphQL at /graphql, the built SPAs at /admin/ and /portal/. */
@@ -97,6 +98,7 @@ export async function createApp(prisma: Db) {
 
   // Meeting documents and photo-story images: upload / download by session cookie (modules/meetings/files-route.ts).
   app.use(meetingFilesRouter(prisma));
+  app.use(cmsAssetUploadRouter(prisma));
   app.use(circleImageRouter(prisma));
   // Member photos: GET / PUT / DELETE by session cookie (modules/members/photo-route.ts).
   app.use(memberPhotoRouter(prisma));

@@ -44,6 +44,7 @@ export class CmsArticleType extends CmsArticleListItem {
   @Field(() => Date) createdAt!: Date;
   @Field(() => [CmsArticleActionEnum], { description: "当前用户可执行的流程操作" }) availableActions!: string[];
   @Field(() => Boolean) canEditContent!: boolean;
+  @Field(() => ID, { nullable: true, description: "封面图片" }) coverAssetId!: string | null;
   @Field(() => [CmsArticleLinkType]) links!: CmsArticleLinkType[];
   @Field(() => [CmsArticleListItem], { description: "相关文章（关键词重合）" }) related!: CmsArticleListItem[];
 }

@@ -23,3 +23,6 @@ export const cmsConfig = {
 
 export const siteUrl = (tenantCode: string, rest = "") => `${cmsConfig.publicPrefix()}/${tenantCode}/${rest}`;
 export const articlePath = (channelSlug: string, no: number) => `${channelSlug}/${no}.html`;
+/** Public address of an article's file in the generated site (the name is already URL-safe but may be Chinese). */
+export const assetPath = (id: string, fileName: string) => `assets/${id}/${fileName}`;
+export const assetUrl = (tenantCode: string, id: string, fileName: string) => siteUrl(tenantCode, `assets/${id}/${encodeURIComponent(fileName)}`);

@@ -46,3 +46,5 @@ export const CmsFieldTypeEnum = enumOf(CMS_FIELD_TYPES);
 registerEnumType(CmsFieldTypeEnum, { name: "CmsFieldType" });
 
 export const toRightEnum = (r: CmsRight) => r; // values are the shared strings
+export const CmsAssetKindEnum = { IMAGE: "IMAGE", ATTACHMENT: "ATTACHMENT" } as const;
+registerEnumType(CmsAssetKindEnum, { name: "CmsAssetKind", valuesConfig: { IMAGE: { description: "图片（正文插图或封面）" }, ATTACHMENT: { description: "附件" } } });

@@ -75,6 +75,7 @@ export function presentArticle(
     createdAt: a.createdAt,
     availableActions: availableActions(cmsArticleMachine, a.state as CmsArticleState, rights),
     canEditContent: canEditContent(a.state as CmsArticleState, rights),
+    coverAssetId: a.coverAssetId,
     links: a.links.map((l) => ({ id: l.id, articleId: l.articleId, channelId: l.channelId, channelName: l.channel.name, kind: l.kind })),
     related,
   };

@@ -50,6 +50,17 @@ export default defineTenantCases(
     insert: async (t) => ({ text: `INSERT INTO cms_article (tenant_id, id, channel_id, title, body, updated_at) VALUES ($1, $2, $3, '标题', '<p>x</p>', now())`, values: [t, randomUUID(), (await channel(t)).id] }),
   },
   {
+    table: "cms_asset",
+    seed: async (t) => {
+      const content = Buffer.from("%PDF-1.4 x");
+      await owner.cmsAsset.create({ data: { tenantId: t, articleId: (await article(t)).id, kind: "ATTACHMENT", fileName: "附件.pdf", mime: "application/pdf", size: content.length, sha256: "0".repeat(64), content } });
+    },
+    insert: async (t) => ({
+      text: `INSERT INTO cms_asset (tenant_id, id, article_id, kind, file_name, mime, size, sha256, content) VALUES ($1, $2, $3, 'ATTACHMENT', 'a.pdf', 'application/pdf', 3, $4, '\\x414243')`,
+      values: [t, randomUUID(), (await article(t)).id, "0".repeat(64)],
+    }),
+  },
+  {
     table: "cms_article_version",
     seed: async (t) => void (await owner.cmsArticleVersion.create({ data: { tenantId: t, articleId: (await article(t)).id, version: 1, title: "标题", body: "<p>x</p>" } })),
     insert: async (t) => ({ text: `INSERT INTO cms_article_version (tenant_id, id, article_id, version, title, body) VALUES ($1, $2, $3, 1, '标题', 'x')`, values: [t, randomUUID(), (await article(t)).id] }),

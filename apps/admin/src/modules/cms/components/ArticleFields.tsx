@@ -18,7 +18,19 @@ export interface ArticleFormValues {
 }
 
 /** The article's content fields; the enclosing Form owns the values. */
-export function ArticleFields({ channels, channel, editable, isNew }: { channels: readonly Channel[]; channel: Channel | undefined; editable: boolean; isNew: boolean }) {
+export function ArticleFields({
+  channels,
+  channel,
+  editable,
+  isNew,
+  onUploadImage,
+}: {
+  channels: readonly Channel[];
+  channel: Channel | undefined;
+  editable: boolean;
+  isNew: boolean;
+  onUploadImage?: (file: File) => Promise<{ url: string; alt: string }>;
+}) {
   return (
     <>
       <Form.Item label="栏目" name="channelId" rules={[{ required: true, message: "请选择栏目" }]} extra={isNew ? undefined : "改选栏目即把文章移到该栏目（须有该栏目的编辑权限）"}>
@@ -51,7 +63,7 @@ export function ArticleFields({ channels, channel, editable, isNew }: { channels
         </div>
       )}
       <Form.Item label="正文" name="body" required rules={[{ validator: async (_, v?: string) => { if (!v || !v.replace(/<[^>]*>/g, "").trim() && !/<img/i.test(v)) throw new Error("请输入正文"); } }]}>
-        <RichTextField readOnly={!editable} />
+        <RichTextField readOnly={!editable} onUploadImage={onUploadImage} />
       </Form.Item>
       <Form.Item label="摘要" name="summary" extra="留空则由系统根据正文自动生成；修改正文而不改摘要时，系统会重新生成。" rules={[{ max: 500, message: "摘要最多 500 个字符" }]}>
         <Input.TextArea rows={3} maxLength={500} showCount placeholder="留空自动生成" />

@@ -56,6 +56,7 @@ export const CmsArticleDetailFields = graphql(`
     originTenantName
     availableActions
     canEditContent
+    coverAssetId
     links {
       id
       channelId

@@ -9,6 +9,8 @@ import { applyServerErrors } from "../../../app/form-errors";
 import type { CmsArticleDetailFragment, CmsArticleInput } from "../../../gql/graphql";
 import { ArticleFields, type ArticleFormValues } from "../components/ArticleFields";
 import { ArticleSidePanel } from "../components/ArticleSidePanel";
+import { ArticleFilesPanel } from "../components/ArticleFilesPanel";
+import { uploadAsset } from "../components/upload-asset";
 import { ArticleStateTag } from "../components/ArticleStateTag";
 import { ACTION_LABELS } from "../components/cms-labels";
 import { customFieldsInput } from "../components/CustomFieldsInputs";
@@ -253,7 +255,20 @@ export default function ArticleEditorPage({ base }: { base: string }) {
       <Row gutter={24}>
         <Col xs={24} xl={16}>
           <Form form={form} layout="vertical" disabled={!editable || busy} onValuesChange={() => setDirty(true)} aria-label="文章内容">
-            <ArticleFields channels={channels} channel={channel} editable={editable} isNew={isNew} />
+            <ArticleFields
+              channels={channels}
+              channel={channel}
+              editable={editable}
+              isNew={isNew}
+              onUploadImage={
+                article?.canEditContent
+                  ? async (file) => {
+                      const a = await uploadAsset(article.id, "IMAGE", file);
+                      return { url: a.url, alt: file.name.replace(/\.[^.]+$/, "") };
+                    }
+                  : undefined
+              }
+            />
           </Form>
           {article && (
             <Tabs
@@ -268,10 +283,13 @@ export default function ArticleEditorPage({ base }: { base: string }) {
         </Col>
         <Col xs={24} xl={8}>
           {article ? (
-            <ArticleSidePanel article={article} channel={byId.get(article.channelId)} busy={busy} dirty={dirty} onAction={act} onDeleted={() => { setDirty(false); navigate(base); }} onConflict={conflict} />
+            <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+              <ArticleSidePanel article={article} channel={byId.get(article.channelId)} busy={busy} dirty={dirty} onAction={act} onDeleted={() => { setDirty(false); navigate(base); }} onConflict={conflict} />
+              <ArticleFilesPanel article={article} />
+            </Space>
           ) : (
             <Card size="small" title="流程">
-              <Typography.Text type="secondary">保存草稿后可以送审。</Typography.Text>
+              <Typography.Text type="secondary">保存草稿后可以送审，并可上传图片、封面和附件。</Typography.Text>
             </Card>
           )}
         </Col>

@@ -1,4 +1,5 @@
 import express from "express";
+import cookieParser from "cookie-parser";
 import helmet from "helmet";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { Db } from "../../../db/prisma";
@@ -9,9 +10,13 @@ import { indexModel } from "../publish/build-pages";
 import { searchPage } from "../publish/templates";
 import { runSearch } from "../use-cases/search-articles";
 import { publicSiteWork } from "./public-work";
+import { previewAsset } from "../assets-route";
+import { contentDisposition } from "../../../core/file-route";
 
 const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const PAGE_SIZE = 20;
+const ASSET_FILE = /[\\/]assets[\\/][0-9a-f-]{36}[\\/]([^\\/]+)$/;
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp)$/i;
 
 /**
  * The public websites at /site/<tenant-code>/…: the generated static files, and a server-rendered search
@@ -86,9 +91,21 @@ export function createSiteRouter(prisma: Db) {
       setHeaders: (res, file) => {
         if (file.endsWith(".html")) res.setHeader("Cache-Control", "public, max-age=60");
         if (file.endsWith(".xml")) res.setHeader("Content-Type", "application/xml; charset=utf-8");
+        // An article's file: attachments always download (never rendered in the site's origin), images
+        // show inline; helmet's nosniff holds the type to the extension the content was checked against.
+        const asset = ASSET_FILE.exec(file);
+        if (asset) {
+          res.setHeader("Content-Disposition", contentDisposition(IMAGE_FILE.test(asset[1]!) ? "inline" : "attachment", asset[1]!));
+          res.setHeader("Cache-Control", "public, max-age=86400");
+        }
       },
     }),
   );
+  // Not published (yet): staff preview, e.g. an image just placed in the editor; others get a 404.
+  router.get("/:code/assets/:id/:name", cookieParser(), async (req, res) => {
+    const code = String(req.params.code);
+    if (!CODE.test(code) || !(await previewAsset(prisma, req, res, code, String(req.params.id)))) notFound(res);
+  });
   router.use((_req, res) => notFound(res));
   return router;
 }

@@ -1,4 +1,4 @@
-import { siteUrl } from "../cms.config";
+import { assetPath, siteUrl } from "../cms.config";
 import { atomFeed, rssFeed, sitemap } from "./feeds";
 import { SITE_CSS } from "./site-css";
 import type { Entry, PubArticle, PubChannel, SiteModel } from "./site-model";
@@ -7,7 +7,10 @@ import { articlePage, homePage, listPage, notFoundPage, topChannels } from "./te
 export interface Page {
   path: string;
   render: () => string;
+  /** An article's file: its content hash is known, its bytes are read by the job only when written. */
+  asset?: { id: string; hash: string };
 }
+const ASSET_PATH = /^assets\/([0-9a-f-]{36})\//;
 export type Scope =
   | { kind: "FULL" }
   | { kind: "INCREMENTAL"; articleIds: Set<string>; nos: Set<number>; channelIds: Set<string>; all: boolean }
@@ -91,6 +94,7 @@ export function planPages(m: SiteModel, scope: Scope) {
     }
   };
   const addArticle = (a: PubArticle) => {
+    for (const x of a.assets) pages.push({ path: assetPath(x.id, x.fileName), render: () => "", asset: { id: x.id, hash: x.sha256 } });
     for (const { channel, path } of ix.articlePaths(a)) {
       both(path, (wap) => articlePage(m, wap, channel, a, path, ix.related(a).map((b) => ({ a: b, href: ix.href(ix.homePath(b), wap) }))));
     }
@@ -133,7 +137,10 @@ export function planPages(m: SiteModel, scope: Scope) {
     const single = m.channels.filter((c) => affected.has(c.id) && c.template === "single");
     for (const c of single) if (ix.entries(c)[0]) needBodies.add(ix.entries(c)[0]!.a.id);
     const slugs = new Set(m.channels.filter((c) => affected.has(c.id)).map((c) => c.slug));
+    const liveAssets = new Set(m.articles.flatMap((a) => a.assets.map((x) => assetPath(x.id, x.fileName))));
     deletable = (p) => {
+      // A file of an article that is no longer published (or a file deleted from a live article).
+      if (ASSET_PATH.test(p)) return !liveAssets.has(p);
       const m1 = /^(?:m\/)?([^/]+)\/(index(?:_\d+)?|\d+)\.html$/.exec(p);
       if (!m1) return false;
       return m1[2]!.startsWith("index") ? slugs.has(m1[1]!) : scope.nos.has(Number(m1[2]));

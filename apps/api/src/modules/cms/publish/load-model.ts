@@ -8,8 +8,15 @@ export async function loadSiteModel(db: Tx, tenantId: string): Promise<SiteModel
   const channels = await db.cmsChannel.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
   const articles = await db.cmsArticle.findMany({
     where: { tenantId, state: "PUBLISHED" },
-    select: { id: true, no: true, channelId: true, title: true, subtitle: true, author: true, source: true, summary: true, keywords: true, customFields: true, pinned: true, weight: true, publishedAt: true, updatedAt: true, originTenantName: true },
+    select: { id: true, no: true, channelId: true, title: true, subtitle: true, author: true, source: true, summary: true, keywords: true, customFields: true, pinned: true, weight: true, publishedAt: true, updatedAt: true, originTenantName: true, coverAssetId: true },
   });
+  const assets = await db.cmsAsset.findMany({
+    where: { tenantId, article: { state: "PUBLISHED" } },
+    select: { id: true, articleId: true, kind: true, fileName: true, mime: true, size: true, sha256: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const assetsOf = new Map<string, SiteModel["articles"][number]["assets"]>();
+  for (const { articleId, ...x } of assets) assetsOf.set(articleId, [...(assetsOf.get(articleId) ?? []), x]);
   const links = await db.cmsArticleLink.findMany({ where: { tenantId, article: { state: "PUBLISHED" } }, select: { articleId: true, channelId: true, kind: true } });
   if (!/^[a-z0-9][a-z0-9-]*$/.test(tenant.code)) throw new Error(`tenant code unfit for a directory name: ${tenant.code}`);
   return {
@@ -17,7 +24,7 @@ export async function loadSiteModel(db: Tx, tenantId: string): Promise<SiteModel
     tenantName: tenant.name,
     site: { name: site.name, description: site.description, footer: site.footer },
     channels: channels.map((c) => ({ ...c, fieldDefs: (c.fieldDefs as PubChannel["fieldDefs"]) ?? [] })) as PubChannel[],
-    articles: articles.map((a) => ({ ...a, publishedAt: a.publishedAt ?? a.updatedAt, customFields: (a.customFields as Record<string, unknown>) ?? {} })) as PubArticle[],
+    articles: articles.map((a) => ({ ...a, publishedAt: a.publishedAt ?? a.updatedAt, customFields: (a.customFields as Record<string, unknown>) ?? {}, assets: assetsOf.get(a.id) ?? [] })) as PubArticle[],
     links,
   };
 }

@@ -12,6 +12,12 @@ export const systemWork = <T>(prisma: Db, tenantId: string, fn: Parameters<typeo
 
 const MAX_LISTED = 500;
 
+/** The bytes of an article's file, read when the job writes it (the model carries only its hash). */
+async function readAsset(prisma: Db, tenantId: string, id: string): Promise<Buffer | null> {
+  const row = await systemWork(prisma, tenantId, ({ db }) => db.cmsAsset.findUnique({ where: { tenantId_id: { tenantId, id } }, select: { content: true } }));
+  return row ? Buffer.from(row.content) : null;
+}
+
 /**
  * Runs one claimed publish job: loads the site, renders the pages in scope, writes only files whose
  * content hash differs from what is on disk (FULL also rewrites files missing from disk), deletes pages
@@ -54,11 +60,14 @@ export async function runPublishJob(prisma: Db, tenantId: string, jobId: string)
     for (const [i, page] of plan.pages.entries()) {
       if (produced.has(page.path)) continue;
       produced.add(page.path);
-      const content = page.render();
-      const hash = sha256(content);
+      const content = page.asset ? null : page.render();
+      const hash = page.asset?.hash ?? sha256(content!);
       if (known.get(page.path) !== hash || (job.kind === "FULL" && !writer.exists(page.path))) {
-        writer.write(page.path, content);
-        changed.push({ path: page.path, hash, size: Buffer.byteLength(content) });
+        const bytes = content ?? (await readAsset(prisma, tenantId, page.asset!.id));
+        // A file deleted since the model was loaded: its article is dirty again, the next job settles it.
+        if (bytes === null) continue;
+        writer.write(page.path, bytes);
+        changed.push({ path: page.path, hash, size: Buffer.byteLength(bytes) });
       } else skipped++;
       if (i > 0 && i % 1000 === 0) {
         await systemWork(prisma, tenantId, ({ db }) => db.cmsPublishJob.update({ where: { tenantId_id: { tenantId, id: jobId } }, data: { done: i, heartbeatAt: new Date() } }));

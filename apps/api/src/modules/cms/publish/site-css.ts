@@ -24,7 +24,9 @@ h1{font-size:1.6rem;line-height:1.4;margin:.25rem 0 .5rem}.sub{color:#555;font-s
 dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dl.fields dt{color:#555}dl.fields dd{margin:0}
 nav.pages{margin-top:1rem;display:flex;gap:.4rem;flex-wrap:wrap}nav.pages a,nav.pages span{padding:.2rem .6rem;border:1px solid #ddd;border-radius:3px;background:#fff}
 mark{background:#ffe58f;color:inherit}
+ul.list li.with-cover{justify-content:flex-start;align-items:flex-start}ul.list li.with-cover>div{flex:1}ul.list img.cover{width:8rem;height:5.4rem;object-fit:cover;border-radius:3px;flex:none}
+section.files{margin-top:1.5rem;border-top:1px solid #eee;padding-top:.75rem}section.files h2{font-size:1.05rem;margin:0 0 .4rem}section.files ul{margin:0;padding-left:1.2rem}section.files .size{color:#777;font-size:.9rem}
 footer.foot{background:#3a3a3a;color:#ddd;padding:1.25rem 0;font-size:.9rem}footer.foot a{color:#fff}
-@media (max-width:640px){html{font-size:17px}.brand{font-size:1.25rem}form.search{width:100%}form.search input{flex:1;min-width:0}ul.list li{flex-direction:column;gap:0}main{padding:1rem .75rem}nav.main a{padding:.5rem .7rem}}
+@media (max-width:640px){html{font-size:17px}.brand{font-size:1.25rem}form.search{width:100%}form.search input{flex:1;min-width:0}ul.list li{flex-direction:column;gap:0}ul.list li.with-cover{flex-direction:row;flex-wrap:wrap;gap:0 .6rem}ul.list li.with-cover time{flex-basis:100%}ul.list img.cover{width:6rem;height:4rem}main{padding:1rem .75rem}nav.main a{padding:.5rem .7rem}}
 body.wap .wrap{max-width:720px}body.wap nav.main ul{overflow-x:auto;flex-wrap:nowrap}body.wap nav.main a{white-space:nowrap}
 `;

@@ -31,6 +31,17 @@ export interface PubArticle {
   updatedAt: Date;
   originTenantName: string | null;
   body?: string;
+  /** The article's files (metadata; bytes are read only when a file must be written). */
+  assets: PubAsset[];
+  coverAssetId: string | null;
+}
+export interface PubAsset {
+  id: string;
+  kind: "IMAGE" | "ATTACHMENT";
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
 }
 export interface PubLink {
   articleId: string;

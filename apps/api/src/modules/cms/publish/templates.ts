@@ -1,4 +1,4 @@
-import { siteUrl } from "../cms.config";
+import { assetUrl, siteUrl } from "../cms.config";
 import { chineseDay, html, isoDay, raw, type Safe } from "./html";
 import type { Entry, PubArticle, PubChannel, SiteModel } from "./site-model";
 
@@ -35,10 +35,28 @@ ${o.wap ? html`<link rel="canonical" href="${other}">` : html`<link rel="alterna
 </body></html>`}\n`;
 }
 
-const item = (e: Entry, withSummary: boolean) =>
-  html`<li><div>${e.a.pinned ? html`<span class="pin">[置顶]</span>` : ""}<a href="${e.href}">${e.a.title}</a>${withSummary && e.a.summary ? html`<p>${e.a.summary}</p>` : ""}</div><time datetime="${isoDay(e.a.publishedAt)}">${isoDay(e.a.publishedAt)}</time></li>`;
+const coverOf = (m: SiteModel, a: PubArticle) => {
+  const c = a.coverAssetId ? a.assets.find((x) => x.id === a.coverAssetId && x.kind === "IMAGE") : undefined;
+  return c ? assetUrl(m.code, c.id, c.fileName) : null;
+};
+const SIZE = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const KIND: Record<string, string> = { pdf: "PDF", doc: "Word", docx: "Word", xls: "Excel", xlsx: "Excel", ppt: "PowerPoint", pptx: "PowerPoint", wps: "WPS", ofd: "OFD", zip: "ZIP" };
 
-export const entryList = (entries: Entry[], withSummary = false) => html`<ul class="list">${entries.map((e) => item(e, withSummary))}</ul>`;
+/** 附件 of an article page: each a download link with its type and size. */
+function attachmentList(m: SiteModel, a: PubArticle) {
+  const files = a.assets.filter((x) => x.kind === "ATTACHMENT");
+  if (!files.length) return "";
+  return html`<section class="files" aria-labelledby="files-h"><h2 id="files-h">附件</h2><ul>${files.map((x) => {
+    const ext = x.fileName.split(".").pop()!.toLowerCase();
+    return html`<li><a href="${assetUrl(m.code, x.id, x.fileName)}" download="${x.fileName}">${x.fileName}</a> <span class="size">（${KIND[ext] ?? ext.toUpperCase()}，${SIZE(x.size)}）</span></li>`;
+  })}</ul></section>`;
+}
+
+const item = (e: Entry, withSummary: boolean, cover: string | null = null) =>
+  html`<li${raw(cover ? ' class="with-cover"' : "")}>${cover ? html`<img class="cover" src="${cover}" alt="" loading="lazy">` : ""}<div>${e.a.pinned ? html`<span class="pin">[置顶]</span>` : ""}<a href="${e.href}">${e.a.title}</a>${withSummary && e.a.summary ? html`<p>${e.a.summary}</p>` : ""}</div><time datetime="${isoDay(e.a.publishedAt)}">${isoDay(e.a.publishedAt)}</time></li>`;
+
+/** A list of articles; with `m`, entries show their cover image (channel list pages, WEB and WAP). */
+export const entryList = (entries: Entry[], withSummary = false, m?: SiteModel) => html`<ul class="list">${entries.map((e) => item(e, withSummary, m ? coverOf(m, e.a) : null))}</ul>`;
 
 export function homePage(m: SiteModel, wap: boolean, sections: { channel: PubChannel; entries: Entry[] }[]) {
   const base = prefix(m, wap);
@@ -59,7 +77,7 @@ export function listPage(m: SiteModel, wap: boolean, c: PubChannel, entries: Ent
   if (c.template === "single") content = html`<article class="box"><h1>${c.name}</h1>${single ? html`<div class="body">${raw(single.body ?? "")}</div>` : html`<p>暂无内容</p>`}</article>`;
   else if (c.template === "leader")
     content = html`<section class="box"><h1>${c.name}</h1>${entries.map((e) => html`<h2><a href="${e.href}">${e.a.title}</a></h2>${fieldList(c, e.a)}`)}${pager}</section>`;
-  else content = html`<section class="box"><h1>${c.name}</h1>${c.description ? html`<p>${c.description}</p>` : ""}${entries.length ? entryList(entries, c.template === "picture") : html`<p>暂无文章</p>`}${pager}</section>`;
+  else content = html`<section class="box"><h1>${c.name}</h1>${c.description ? html`<p>${c.description}</p>` : ""}${entries.length ? entryList(entries, c.template === "picture", m) : html`<p>暂无文章</p>`}${pager}</section>`;
   return layout(m, { title: c.name, wap, path: `${c.slug}/${name(page)}`, current: c }, content);
 }
 
@@ -78,7 +96,7 @@ function fieldList(c: PubChannel, a: PubArticle) {
 export function articlePage(m: SiteModel, wap: boolean, c: PubChannel, a: PubArticle, path: string, related: Entry[]) {
   const content = html`<article class="box" aria-labelledby="title"><h1 id="title">${a.title}</h1>${a.subtitle ? html`<p class="sub">${a.subtitle}</p>` : ""}
 <p class="meta"><span>发布时间：<time datetime="${isoDay(a.publishedAt)}">${chineseDay(a.publishedAt)}</time></span>${a.source ? html`<span>来源：${a.source}</span>` : ""}${a.originTenantName && a.originTenantName !== a.source ? html`<span>呈送单位：${a.originTenantName}</span>` : ""}${a.author ? html`<span>作者：${a.author}</span>` : ""}</p>
-${fieldList(c, a)}<div class="body">${raw(a.body ?? "")}</div></article>
+${fieldList(c, a)}<div class="body">${raw(a.body ?? "")}</div>${attachmentList(m, a)}</article>
 ${related.length ? html`<section class="box" aria-labelledby="rel"><h2 id="rel">相关文章</h2>${entryList(related)}</section>` : ""}`;
   return layout(m, { title: a.title, wap, path, current: c }, content);
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
+export const sha256 = (s: string | Buffer) => crypto.createHash("sha256").update(s).digest("hex");
 
 /** Writes files under one site root, atomically (temp file + rename), creating directories as needed. */
 export class SiteWriter {
@@ -19,7 +19,7 @@ export class SiteWriter {
     return fs.existsSync(this.resolve(rel));
   }
 
-  write(rel: string, content: string) {
+  write(rel: string, content: string | Buffer) {
     const file = this.resolve(rel);
     const dir = path.dirname(file);
     if (!this.dirs.has(dir)) {
@@ -32,6 +32,9 @@ export class SiteWriter {
   }
 
   remove(rel: string) {
-    fs.rmSync(this.resolve(rel), { force: true });
+    const file = this.resolve(rel);
+    fs.rmSync(file, { force: true });
+    // An article file lives alone in assets/<id>/: the emptied directory goes too.
+    if (/^assets\/[0-9a-f-]{36}\/[^/]+$/.test(rel)) fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
 }

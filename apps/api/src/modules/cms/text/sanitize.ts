@@ -1,9 +1,16 @@
 import sanitizeHtml from "sanitize-html";
+import { cmsConfig } from "../cms.config";
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A site-relative image must be one of the sites' article files: /site/<code>/assets/<id>/<name>. */
+const isAssetPath = (src: string) =>
+  new RegExp(`^${escapeRe(cmsConfig.publicPrefix())}/[a-z0-9][a-z0-9-]*/assets/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[^/?#\\\\]+$`, "i").test(src);
 
 /**
  * The allow-list for article bodies (the site is assessed at 等保 level 2): structure, emphasis, links,
  * images, tables. No script, style, iframe, form or event attribute; no style attribute either (the
- * public CSP forbids inline styles); links and images only over http(s) or site-relative paths.
+ * public CSP forbids inline styles); links only over http(s) or site-relative paths; images over http(s)
+ * or, site-relative, only an article file of the sites (/site/<code>/assets/<id>/<name>), else dropped.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -24,7 +31,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
   // Content of these is dropped entirely, not unwrapped into text.
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template"],
+  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
   transformTags: {
+    img: (tagName, attribs) => {
+      const out: Record<string, string> = { ...attribs };
+      const src = (out.src ?? "").trim();
+      if (!/^https?:\/\//i.test(src) && !isAssetPath(src)) delete out.src;
+      return { tagName, attribs: out };
+    },
     a: (tagName, attribs) => {
       const out: Record<string, string> = { ...attribs };
       if (out.target && out.target !== "_blank") delete out.target;

@@ -44,13 +44,19 @@ export function prepareContent(input: ContentInput, fieldDefs: unknown) {
   };
 }
 
-/** Fills the search columns (jieba words → tsvector, title weighted A; plain text for trigrams). */
+/**
+ * Fills the search columns (jieba words → tsvector, title weighted A, attachments' text weighted C;
+ * plain text for trigrams), so a word found only in an attached PDF or Word file finds the article.
+ */
 export async function indexArticle(db: Tx, tenantId: string, id: string, a: { title: string; subtitle: string; summary: string; bodyText: string; keywords: string[] }) {
+  const files = await db.cmsAsset.findMany({ where: { tenantId, articleId: id, extractedText: { not: "" } }, select: { extractedText: true }, orderBy: { createdAt: "asc" } });
+  const fileText = files.map((f) => f.extractedText).join("\n");
   const head = segmentForIndex(`${a.title} ${a.subtitle}`);
   const rest = segmentForIndex(`${a.summary} ${a.keywords.join(" ")} ${a.bodyText}`);
+  const attached = segmentForIndex(fileText);
   await db.$executeRaw`UPDATE cms_article
-      SET search_tsv = setweight(to_tsvector('simple', ${head}), 'A') || setweight(to_tsvector('simple', ${rest}), 'B'),
-          search_text = ${`${a.title} ${a.subtitle} ${a.bodyText}`}
+      SET search_tsv = setweight(to_tsvector('simple', ${head}), 'A') || setweight(to_tsvector('simple', ${rest}), 'B') || setweight(to_tsvector('simple', ${attached}), 'C'),
+          search_text = ${`${a.title} ${a.subtitle} ${a.bodyText}${fileText ? `\n${fileText}` : ""}`}
     WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid`;
 }
 

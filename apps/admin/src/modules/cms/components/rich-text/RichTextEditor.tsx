@@ -15,8 +15,10 @@ import {
   UnderlineOutlined,
   UndoOutlined,
   UnorderedListOutlined,
+  CloudUploadOutlined,
 } from "@ant-design/icons";
-import { Button, Divider, Form, Input, Modal, Tooltip } from "antd";
+import { App, Button, Divider, Form, Input, Modal, Tooltip } from "antd";
+import { CMS_IMAGE_ACCEPT } from "@zhzx/shared";
 import "./rich-text.css";
 
 export interface RichTextEditorProps {
@@ -24,6 +26,8 @@ export interface RichTextEditorProps {
   onChange?: (html: string) => void;
   readOnly?: boolean;
   placeholder?: string;
+  /** Uploads an image of the article and returns its site address (the button shows only when given). */
+  onUploadImage?: (file: File) => Promise<{ url: string; alt: string }>;
 }
 
 const HTTP = /^(https?:\/\/|\/)/i;
@@ -33,8 +37,26 @@ const HTTP = /^(https?:\/\/|\/)/i;
  * knows: headings 2–4, paragraphs, emphasis, lists, quotes, links, images by address. The server
  * sanitises again with its own allow-list, whatever arrives (the HTML source view sends text as typed).
  */
-export default function RichTextEditor({ value, onChange, readOnly, placeholder = "请输入正文" }: RichTextEditorProps) {
+export default function RichTextEditor({ value, onChange, readOnly, placeholder = "请输入正文", onUploadImage }: RichTextEditorProps) {
+  const { message } = App.useApp();
   const emitted = useRef<string | undefined>(value);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [uploading, setUploading] = useState(false);
+  // The chosen file goes to the article's files; the image lands where the cursor was.
+  const onFile = async (file: File | undefined) => {
+    if (!file || !editor || !onUploadImage) return;
+    setUploading(true);
+    try {
+      const { url, alt } = await onUploadImage(file);
+      editor.chain().focus().setImage({ src: url, alt }).run();
+      message.success("图片已插入正文");
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : "图片上传失败");
+    } finally {
+      setUploading(false);
+      if (fileInput.current) fileInput.current.value = "";
+    }
+  };
   const [source, setSource] = useState(false);
   const [dialog, setDialog] = useState<null | "link" | "image">(null);
 
@@ -81,7 +103,10 @@ export default function RichTextEditor({ value, onChange, readOnly, placeholder 
 
   return (
     <div className={`cms-rte${readOnly ? " cms-rte-readonly" : ""}`}>
-      {!readOnly && editor && <Toolbar editor={editor} source={source} onToggleSource={toggleSource} onDialog={setDialog} />}
+      {!readOnly && editor && (
+        <Toolbar editor={editor} source={source} onToggleSource={toggleSource} onDialog={setDialog} onUpload={onUploadImage ? () => fileInput.current?.click() : undefined} uploading={uploading} />
+      )}
+      <input ref={fileInput} type="file" accept={CMS_IMAGE_ACCEPT} hidden aria-label="选择要插入的图片" data-testid="rte-image-file" onChange={(e) => void onFile(e.target.files?.[0])} />
       {source ? (
         <Input.TextArea
           aria-label="正文 HTML 源码"
@@ -123,7 +148,21 @@ export default function RichTextEditor({ value, onChange, readOnly, placeholder 
   );
 }
 
-function Toolbar({ editor, source, onToggleSource, onDialog }: { editor: Editor; source: boolean; onToggleSource: () => void; onDialog: (d: "link" | "image") => void }) {
+function Toolbar({
+  editor,
+  source,
+  onToggleSource,
+  onDialog,
+  onUpload,
+  uploading,
+}: {
+  editor: Editor;
+  source: boolean;
+  onToggleSource: () => void;
+  onDialog: (d: "link" | "image") => void;
+  onUpload?: () => void;
+  uploading: boolean;
+}) {
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -172,7 +211,12 @@ function Toolbar({ editor, source, onToggleSource, onDialog }: { editor: Editor;
       {text("分隔线", "—", false, () => c().setHorizontalRule().run())}
       <Divider orientation="vertical" />
       {btn("链接", <LinkOutlined />, s.link, () => onDialog("link"))}
-      {btn("图片", <PictureOutlined />, false, () => onDialog("image"))}
+      {btn("图片地址", <PictureOutlined />, false, () => onDialog("image"))}
+      {onUpload && (
+        <Tooltip title="上传图片并插入到光标处（JPEG、PNG、GIF、WebP，最大 5 MB）">
+          <Button size="small" type="text" icon={<CloudUploadOutlined />} aria-label="上传图片" loading={uploading} disabled={source} onClick={onUpload} />
+        </Tooltip>
+      )}
       <div style={{ flex: 1 }} />
       <Tooltip title={source ? "返回可视化编辑" : "编辑 HTML 源码"}>
         <Button size="small" type={source ? "primary" : "text"} icon={<CodeOutlined />} onClick={onToggleSource}>
