@@ -11,6 +11,11 @@ export const OpinionInstructionFields = graphql(`
     content
     createdAt
     sourceTenantName
+    attachments {
+      id
+      name
+      size
+    }
   }
 `);
 
@@ -274,5 +279,31 @@ export const OpinionAttachmentQuery = graphql(`
       contentType
       base64
     }
+  }
+`);
+
+export const InstructionAttachmentQuery = graphql(`
+  query InstructionAttachment($opinionId: ID!, $id: ID!) {
+    instructionAttachment(opinionId: $opinionId, id: $id) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+export const UploadInstructionAttachmentMutation = graphql(`
+  mutation UploadInstructionAttachment($input: UploadInstructionAttachmentInput!) {
+    uploadInstructionAttachment(input: $input) {
+      id
+      name
+      size
+    }
+  }
+`);
+
+export const DeleteInstructionAttachmentMutation = graphql(`
+  mutation DeleteInstructionAttachment($id: ID!) {
+    deleteInstructionAttachment(id: $id)
   }
 `);
