@@ -45,8 +45,23 @@ export const OpinionUpwardFields = graphql(`
     returnReason
     discardReason
     issueLabel
+    # The fields of OpinionInstructionFields written out: graphql-armor counts each fragment spread as a
+    # level, and the detail query (opinion → upward → instructions → attachments) must stay within depth 10.
     instructions {
-      ...OpinionInstructionFields
+      id
+      kind
+      kindLabel
+      authorName
+      authorTitle
+      instructedAt
+      content
+      createdAt
+      sourceTenantName
+      attachments {
+        id
+        name
+        size
+      }
     }
   }
 `);
