@@ -80,7 +80,7 @@ const toast = (page: Page, text: string | RegExp) => page.locator(".ant-message-
 const modal = (page: Page, title: string) => page.getByRole("dialog", { name: title });
 
 test("a member's report is reviewed, adopted, edited, published in a journal issue with Word export, and instructed", async ({ page, browser, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const stamp = Date.now().toString().slice(-6);
   const title = `关于完善御河沿岸夜间照明设施的建议（${stamp}）`;
   const body = ["御河沿岸步道是市民夜间散步的主要场所，但部分路段照明不足。", "一是部分路灯损坏后长期未修复。二是桥下通道没有照明。", "建议：一是建立路灯巡检制度；二是增设桥下照明。"].join("\n");

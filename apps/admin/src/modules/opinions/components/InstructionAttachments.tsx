@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { App, Button, Space, Upload } from "antd";
+import { App, Button, Upload } from "antd";
 import { UploadOutlined } from "@ant-design/icons";
 import { OPINION_INSTRUCTION_MAX_ATTACHMENTS } from "@zhzx/shared";
 import { errorMessage } from "../../../app/errors";
@@ -54,15 +54,21 @@ export function InstructionAttachments({ opinionId, instructionId, files, editab
 
   if (!files.length && !editable) return null;
   return (
-    <Space orientation="vertical" size={4} style={{ marginTop: 6 }} data-testid="instruction-attachments">
-      {files.length > 0 && <AttachmentLinks files={files} load={load} onRemove={editable ? (f) => void drop(f) : undefined} />}
-      {editable && files.length < OPINION_INSTRUCTION_MAX_ATTACHMENTS && (
-        <Upload accept={ATTACHMENT_ACCEPT} showUploadList={false} beforeUpload={(f) => (void add(f), false)}>
-          <Button size="small" icon={<UploadOutlined />} loading={busy}>
-            上传附件
-          </Button>
-        </Upload>
+    <div style={{ marginTop: 6 }} data-testid="instruction-attachments">
+      {files.length > 0 && (
+        <div>
+          <AttachmentLinks files={files} load={load} onRemove={editable ? (f) => void drop(f) : undefined} />
+        </div>
       )}
-    </Space>
+      {editable && files.length < OPINION_INSTRUCTION_MAX_ATTACHMENTS && (
+        <div style={{ marginTop: 4 }}>
+          <Upload accept={ATTACHMENT_ACCEPT} showUploadList={false} beforeUpload={(f) => (void add(f), false)}>
+            <Button size="small" icon={<UploadOutlined />} loading={busy}>
+              上传附件
+            </Button>
+          </Upload>
+        </div>
+      )}
+    </div>
   );
 }

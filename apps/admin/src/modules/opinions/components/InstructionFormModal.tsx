@@ -74,7 +74,7 @@ export function InstructionFormModal({ opinionId, title, open, onClose, onDone }
     <Modal title="登记批示反馈" open={open} width={640} okText="登记" cancelText="取消" confirmLoading={busy} onOk={run} onCancel={busy ? undefined : onClose} destroyOnHidden>
       <p style={{ color: "rgba(0,0,0,0.55)" }}>《{title}》</p>
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
-      <Form form={form} layout="vertical" aria-label="登记批示反馈">
+      <Form form={form} layout="vertical" aria-label="登记批示反馈" onValuesChange={(changed: Values) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof Values, errors: [] })))}>
         <Form.Item name="kind" label="类型" required>
           <Radio.Group optionType="button" options={INSTRUCTION_KINDS.map((k) => ({ value: k, label: INSTRUCTION_KIND_LABELS[k] }))} />
         </Form.Item>

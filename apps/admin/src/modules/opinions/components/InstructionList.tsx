@@ -51,7 +51,7 @@ export function InstructionList({ opinionId, items, onDelete, onChanged }: {
             }
             description={
               <>
-                <span style={{ whiteSpace: "pre-wrap", color: "rgba(0,0,0,0.85)" }}>{i.content}</span>
+                <div style={{ whiteSpace: "pre-wrap", color: "rgba(0,0,0,0.85)" }}>{i.content}</div>
                 <InstructionAttachments opinionId={opinionId} instructionId={i.id} files={i.attachments} editable={!!onDelete && !i.sourceTenantName} onChanged={onChanged} />
               </>
             }
