@@ -71,13 +71,16 @@ function unzipEntry(zip: Buffer, name: string): string {
   throw new Error(`${name} not in the ZIP`);
 }
 
+/** A 2×2 PNG standing for a scanned instruction (real PNG bytes: the API checks the content). */
+const INSTRUCTION_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFElEQVR42mP8z8DwnwEKGJEFAHVHA/1JqD8cAAAAAElFTkSuQmCC", "base64");
+
 const drawerOf = (page: Page) => page.locator(".ant-drawer-content-wrapper");
 /** A message toast of the console (antd), by its text. */
 const toast = (page: Page, text: string | RegExp) => page.locator(".ant-message-notice").filter({ hasText: text });
 const modal = (page: Page, title: string) => page.getByRole("dialog", { name: title });
 
 test("a member's report is reviewed, adopted, edited, published in a journal issue with Word export, and instructed", async ({ page, browser, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const stamp = Date.now().toString().slice(-6);
   const title = `关于完善御河沿岸夜间照明设施的建议（${stamp}）`;
   const body = ["御河沿岸步道是市民夜间散步的主要场所，但部分路段照明不足。", "一是部分路灯损坏后长期未修复。二是桥下通道没有照明。", "建议：一是建立路灯巡检制度；二是增设桥下照明。"].join("\n");
@@ -247,15 +250,33 @@ test("a member's report is reviewed, adopted, edited, published in a journal iss
   await instr.getByLabel("批示人或单位").fill("李建华");
   await instr.getByLabel("职务").fill("市长");
   await instr.getByLabel("批示内容").fill("请市城管局认真研究，提出具体落实措施。");
+  // The scanned instruction goes with it: a file that is not a document is refused in the picker already.
+  await instr.locator("input[type=file]").setInputFiles({ name: "批示.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+  await expect(toast(page, "批示.exe：只能上传 PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG 文件")).toBeVisible();
+  await instr.locator("input[type=file]").setInputFiles({ name: "领导批示件.png", mimeType: "image/png", buffer: INSTRUCTION_PNG });
+  await expect(instr.locator(".ant-upload-list-item")).toHaveCount(1);
+  await expect(instr.locator(".ant-upload-list-item")).toContainText("领导批示件.png");
+  await shot(page, "09a-admin-instruction-form");
   await instr.getByRole("button", { name: "登记" }).click();
-  await expect(toast(page, "已登记领导批示")).toBeVisible();
+  await expect(toast(page, "已登记领导批示，附件 1 个")).toBeVisible();
   await expect(drawer.locator(".ant-tag", { hasText: "已批示" })).toBeVisible();
+  // The file is listed with the instruction, and downloads as it was uploaded.
+  await drawer.getByRole("tab", { name: "批示反馈（1）" }).click();
+  const scan = drawer.getByTestId("instruction-attachments").getByText("领导批示件.png");
+  await expect(scan).toBeVisible();
+  await shot(page, "09b-admin-instruction-files");
+  const scanned = page.waitForEvent("download");
+  await scan.click();
+  const scannedFile = await scanned;
+  expect(scannedFile.suggestedFilename()).toBe("领导批示件.png");
+  expect(await readFile((await scannedFile.path())!)).toEqual(INSTRUCTION_PNG);
   await page.locator(".ant-drawer-close").click();
   await expect(drawer).toBeHidden();
   const mark = issueRows.first().getByRole("button", { name: /已批示/ });
   await expect(mark).toBeVisible();
   await mark.click();
   await expect(page.locator(".ant-popover")).toContainText("请市城管局认真研究");
+  await expect(page.locator(".ant-popover")).toContainText("领导批示件.png");
   await shot(page, "09-admin-instructed");
 
   // The 已批示 filter finds it in the full list.
@@ -288,6 +309,14 @@ test("a member's report is reviewed, adopted, edited, published in a journal iss
     await expect(feedback).toContainText(`编入《社情民意》${issueLabel}`);
     await expect(feedback).toContainText("领导批示");
     await expect(feedback).toContainText("李建华（市长）");
+    // The instruction's file is there for the member, and downloads.
+    const files = p.locator(".adm-list", { hasText: "领导批示附件（李建华）" });
+    await expect(files).toContainText("领导批示件.png");
+    const got = p.waitForEvent("download");
+    await files.getByText("领导批示件.png").click();
+    const gotFile = await got;
+    expect(gotFile.suggestedFilename()).toBe("领导批示件.png");
+    expect(await readFile((await gotFile.path())!)).toEqual(INSTRUCTION_PNG);
     await expectNoHorizontalOverflow(p);
     await shot(p, "12-portal-feedback", { fullPage: true });
     expect(problems.get(p) ?? []).toEqual([]);

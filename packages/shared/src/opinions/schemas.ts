@@ -127,3 +127,12 @@ export const uploadOpinionAttachmentInput = z.object({
   name: requiredText("文件名", 200),
   fileBase64: z.string({ error: "请选择文件" }).min(1, "请选择文件"),
 });
+
+/** 批示反馈的附件 (the scanned instruction, the reply letter): the same file rules and limit as an item's. */
+export const OPINION_INSTRUCTION_MAX_ATTACHMENTS = OPINION_MAX_ATTACHMENTS;
+export const uploadInstructionAttachmentInput = z.object({
+  instructionId: z.uuid({ error: "无效的批示反馈" }),
+  name: requiredText("文件名", 200),
+  fileBase64: z.string({ error: "请选择文件" }).min(1, "请选择文件"),
+});
+export type UploadInstructionAttachmentInput = z.infer<typeof uploadInstructionAttachmentInput>;

@@ -83,6 +83,8 @@ describe("刊物: journal types, issues, composition, publishing, Word export", 
     expect(file.filename).toBe("社情民意2025年第1期.docx");
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(file.rowCount).toBe(3);
+    const exported = await owner.auditLog.findMany({ where: { tenantId: c.tenant.id, action: "journal.export_docx" } });
+    expect(exported.map((a) => [a.targetId, a.detail])).toEqual([[issue.id, { label: "社情民意2025年第1期", items: 3 }]]);
     const paras = await docxParagraphs(file.base64);
     expect(paras.slice(0, 3)).toEqual(["社情民意", "2025年第1期", "测试市政协办公室编\t2025年11月20日"]);
     const at = (t: string) => paras.indexOf(t);

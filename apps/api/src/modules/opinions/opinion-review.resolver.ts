@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context/context";
 import { InstructionInputType, OpinionTextEditInput } from "./opinions.inputs";
-import { OpinionDetail, OpinionInstructionType } from "./opinions.types";
+import { OpinionAttachmentType, OpinionDetail, OpinionInstructionType, UploadInstructionAttachmentInput } from "./opinions.types";
+import { deleteInstructionAttachment, uploadInstructionAttachment } from "./use-cases/instruction-attachments";
 import { forwardOpinionToParent } from "./use-cases/forward-opinion";
 import { editOpinionText } from "./use-cases/opinion-versions";
 import { deleteOpinionInstruction, recordOpinionInstruction } from "./use-cases/record-instruction";
@@ -69,6 +70,18 @@ export class OpinionReviewResolver {
   @Mutation(() => Boolean, { description: "删除误登记的批示反馈（留痕）" })
   deleteOpinionInstruction(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return deleteOpinionInstruction(ctx, id);
+  }
+
+  @Authorized("opinion:instruct")
+  @Mutation(() => OpinionAttachmentType, { description: "上传批示反馈附件（批示件、答复函等；PDF、Word、Excel、JPG、PNG，不超过 5 MB）" })
+  uploadInstructionAttachment(@Arg("input", () => UploadInstructionAttachmentInput) input: UploadInstructionAttachmentInput, @Ctx() ctx: Context): Promise<OpinionAttachmentType> {
+    return uploadInstructionAttachment(ctx, input);
+  }
+
+  @Authorized("opinion:instruct")
+  @Mutation(() => Boolean, { description: "删除批示反馈附件（留痕）" })
+  deleteInstructionAttachment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deleteInstructionAttachment(ctx, id);
   }
 
   @Authorized("opinion:forward")

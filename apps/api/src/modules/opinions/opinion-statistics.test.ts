@@ -131,6 +131,8 @@ describe("社情民意统计 on data built here, counted by hand", () => {
     const f = (await ok(c.leader, `query { exportOpinionStatistics(filter: { from: "2025-01-01", to: "2025-12-31" }) { filename contentType base64 rowCount } }`)).exportOpinionStatistics;
     expect(f.filename).toBe("社情民意统计2025-01-01至2025-12-31.xlsx");
     expect(f.rowCount).toBe(4);
+    const exported = await owner.auditLog.findMany({ where: { tenantId: c.tenant.id, action: "opinion.statistics.export" } });
+    expect(exported.map((a) => (a.detail as { rows: number; filter: { from: string } }).rows)).toEqual([4]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(f.base64, "base64") as any);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["社情民意统计总表", "社情民意报送统计表"]);

@@ -29,7 +29,19 @@ export interface ListContext {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export const presentInstruction = (i: { id: string; kind: string; authorName: string; authorTitle: string | null; instructedAt: Date | string; content: string; createdAt: Date | string }): OpinionInstructionType => ({
+type AttachmentRow = { id: string; name: string; mime: string; size: number; createdAt: Date | string };
+
+/** An instruction row (Prisma, or the JSON of opinion_forward_feedback) with its attachments' metadata. */
+export const presentInstruction = (i: {
+  id: string;
+  kind: string;
+  authorName: string;
+  authorTitle: string | null;
+  instructedAt: Date | string;
+  content: string;
+  createdAt: Date | string;
+  attachments?: AttachmentRow[];
+}): OpinionInstructionType => ({
   id: i.id,
   kind: i.kind as InstructionKind,
   kindLabel: INSTRUCTION_KIND_LABELS[i.kind as InstructionKind],
@@ -38,7 +50,13 @@ export const presentInstruction = (i: { id: string; kind: string; authorName: st
   instructedAt: typeof i.instructedAt === "string" ? i.instructedAt.slice(0, 10) : day(i.instructedAt),
   content: i.content,
   createdAt: new Date(i.createdAt),
+  attachments: (i.attachments ?? []).map((a) => ({ id: a.id, name: a.name, mime: a.mime, size: a.size, createdAt: new Date(a.createdAt) })),
 });
+
+/** What an instruction read with Prisma brings along: its files' metadata, never their content. */
+export const instructionInclude = {
+  attachments: { select: { id: true, name: true, mime: true, size: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+} satisfies Prisma.OpinionInstructionInclude;
 
 export function presentListItem(o: OpinionListRow, lc: ListContext): OpinionListItem {
   const upward = lc.upward.get(o.id) ?? null;
@@ -92,7 +110,7 @@ type FeedbackRow = {
   journal_name: string | null;
   issue_year: number | null;
   issue_number: number | null;
-  instructions: { id: string; kind: string; authorName: string; authorTitle: string | null; instructedAt: string; content: string; createdAt: string }[];
+  instructions: { id: string; kind: string; authorName: string; authorTitle: string | null; instructedAt: string; content: string; createdAt: string; attachments: AttachmentRow[] }[];
 };
 
 /**

@@ -5,6 +5,7 @@ import {
   CosignerCandidate, OpinionAttachmentFile, OpinionAttachmentType, OpinionCosignRequest, OpinionDetail, OpinionDiff, OpinionInstructionType, OpinionPage, OpinionVersionType,
   UploadOpinionAttachmentInput,
 } from "./opinions.types";
+import { getInstructionAttachment } from "./use-cases/instruction-attachments";
 import { deleteOpinionAttachment, getOpinionAttachment, uploadOpinionAttachment } from "./use-cases/opinion-attachments";
 import { MyOpinionStatistics } from "./statistics.types";
 import { getOpinion } from "./use-cases/get-opinion";
@@ -81,6 +82,12 @@ export class OpinionsResolver {
   @Query(() => OpinionAttachmentFile, { description: "下载附件：能查看该信息的人" })
   opinionAttachment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<OpinionAttachmentFile> {
     return getOpinionAttachment(ctx, id);
+  }
+
+  @Authorized("opinion:read", "opinion:submit")
+  @Query(() => OpinionAttachmentFile, { description: "下载批示反馈附件：能查看该信息的人（上报件也可下载上级政协回传批示的附件）" })
+  instructionAttachment(@Arg("opinionId", () => ID) opinionId: string, @Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<OpinionAttachmentFile> {
+    return getInstructionAttachment(ctx, opinionId, id);
   }
 
   @Authorized("opinion:submit")

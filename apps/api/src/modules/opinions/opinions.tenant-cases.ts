@@ -11,6 +11,11 @@ async function opinionIn(tenantId: string) {
   return owner.opinion.create({ data: { tenantId, title: "矩阵信息", content: "正文", state: "SUBMITTED", submitterKind: "COLLECTIVE", collectiveId: c.id, submitterName: c.name } });
 }
 
+async function instructionIn(tenantId: string) {
+  const o = await opinionIn(tenantId);
+  return owner.opinionInstruction.create({ data: { tenantId, opinionId: o.id, kind: "LEADER_INSTRUCTION", authorName: "市长", instructedAt: new Date("2025-05-01"), content: "请研究" } });
+}
+
 async function issueIn(tenantId: string) {
   const t = await owner.journalType.create({ data: { tenantId, name: `矩阵刊物${uniq()}` } });
   return owner.journalIssue.create({ data: { tenantId, typeId: t.id, year: 2025, number: 1 } });
@@ -29,6 +34,21 @@ export default defineTenantCases(
       return {
         text: `INSERT INTO opinion_attachment (tenant_id, id, opinion_id, name, mime, size, content, uploaded_by) VALUES ($1, $2, $3, 'x.pdf', 'application/pdf', 1, '\\x25'::bytea, $4)`,
         values: [tenantId, randomUUID(), o.id, randomUUID()],
+      };
+    },
+  },
+  {
+    table: "opinion_instruction_attachment",
+    seed: async (tenantId) => {
+      const i = await instructionIn(tenantId);
+      const content = Buffer.from("%PDF-1.4 批示");
+      await owner.opinionInstructionAttachment.create({ data: { tenantId, instructionId: i.id, name: "批示.pdf", mime: "application/pdf", size: content.length, content, uploadedBy: randomUUID() } });
+    },
+    insert: async (tenantId) => {
+      const i = await instructionIn(tenantId);
+      return {
+        text: `INSERT INTO opinion_instruction_attachment (tenant_id, id, instruction_id, name, mime, size, content, uploaded_by) VALUES ($1, $2, $3, 'x.pdf', 'application/pdf', 1, '\\x25'::bytea, $4)`,
+        values: [tenantId, randomUUID(), i.id, randomUUID()],
       };
     },
   },

@@ -35,6 +35,13 @@ export class UploadOpinionAttachmentInput {
   @Field(() => String, { description: "文件内容 base64" }) fileBase64!: string;
 }
 
+@InputType({ description: "上传批示反馈附件（批示件扫描件、答复函等）" })
+export class UploadInstructionAttachmentInput {
+  @Field(() => ID) instructionId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "文件内容 base64" }) fileBase64!: string;
+}
+
 @ObjectType({ description: "所在刊物期次" })
 export class OpinionIssueRef {
   @Field(() => ID) id!: string;
@@ -56,6 +63,7 @@ export class OpinionInstructionType {
   @Field(() => String, { description: "批示日期 YYYY-MM-DD" }) instructedAt!: string;
   @Field(() => String) content!: string;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => [OpinionAttachmentType], { description: "批示反馈的附件（上级政协回传的批示也带附件）" }) attachments!: OpinionAttachmentType[];
   @Field(() => String, { nullable: true, description: "上级政协回传的批示：上级政协名称；本级登记的为空" }) sourceTenantName?: string | null;
 }
 

@@ -1,11 +1,21 @@
 import { Button, List, Popconfirm, Space, Tag, Typography } from "antd";
 import type { InstructionKind } from "@zhzx/shared";
 import type { OpinionInstructionFieldsFragment } from "../../../gql/graphql";
+import { InstructionAttachments } from "./InstructionAttachments";
 
 const KIND_COLORS: Record<InstructionKind, string> = { HIGHER_ADOPTION: "purple", LEADER_INSTRUCTION: "red", DEPARTMENT_REPLY: "blue" };
 
-/** 批示反馈, newest first as the server gives them: who, when, what. */
-export function InstructionList({ items, onDelete }: { items: OpinionInstructionFieldsFragment[]; onDelete?: (i: OpinionInstructionFieldsFragment) => void }) {
+/**
+ * 批示反馈 in the order the server gives them: who, when, what, and the files. `opinionId` is the item being
+ * looked at (the files are fetched for it); with `onDelete`, this committee's own entries can be removed
+ * and their files changed (`onChanged` after a file was added or removed).
+ */
+export function InstructionList({ opinionId, items, onDelete, onChanged }: {
+  opinionId: string;
+  items: OpinionInstructionFieldsFragment[];
+  onDelete?: (i: OpinionInstructionFieldsFragment) => void;
+  onChanged?: () => void;
+}) {
   return (
     <List
       size="small"
@@ -39,7 +49,12 @@ export function InstructionList({ items, onDelete }: { items: OpinionInstruction
                 {i.sourceTenantName && <Tag style={{ marginInlineEnd: 0 }}>{i.sourceTenantName}回传</Tag>}
               </Space>
             }
-            description={<span style={{ whiteSpace: "pre-wrap", color: "rgba(0,0,0,0.85)" }}>{i.content}</span>}
+            description={
+              <>
+                <div style={{ whiteSpace: "pre-wrap", color: "rgba(0,0,0,0.85)" }}>{i.content}</div>
+                <InstructionAttachments opinionId={opinionId} instructionId={i.id} files={i.attachments} editable={!!onDelete && !i.sourceTenantName} onChanged={onChanged} />
+              </>
+            }
           />
         </List.Item>
       )}

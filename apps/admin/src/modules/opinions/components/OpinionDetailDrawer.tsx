@@ -140,7 +140,7 @@ export function OpinionDetailDrawer({ opinionId, onClose, onChanged }: { opinion
               { key: "issue", label: "刊物期次", span: 2, children: o.issue ? `《${o.issue.journalName}》${o.issue.label}${o.issueOrder ? ` 第 ${o.issueOrder} 篇` : ""}` : dash(null) },
             ]}
           />
-          {o.upward && <UpwardPanel upward={o.upward} />}
+          {o.upward && <UpwardPanel opinionId={o.id} upward={o.upward} />}
           <Tabs
             activeKey={tab}
             onChange={setTab}
@@ -160,7 +160,7 @@ export function OpinionDetailDrawer({ opinionId, onClose, onChanged }: { opinion
                 key: "instructions",
                 label: `批示反馈（${o.instructions.length}）`,
                 children: o.instructions.length ? (
-                  <InstructionList items={o.instructions} onDelete={o.canInstruct ? (i) => void removeInstruction(i.id) : undefined} />
+                  <InstructionList opinionId={o.id} items={o.instructions} onDelete={o.canInstruct ? (i) => void removeInstruction(i.id) : undefined} onChanged={changed} />
                 ) : (
                   <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={o.state === "PUBLISHED" ? "暂无批示反馈" : "信息刊发后可登记批示反馈"} />
                 ),

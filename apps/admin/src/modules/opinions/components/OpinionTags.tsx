@@ -51,7 +51,7 @@ function InstructionsPopoverBody({ opinionId }: { opinionId: string }) {
   if (!list.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无批示反馈" />;
   return (
     <div style={{ width: 420, maxHeight: 360, overflowY: "auto" }}>
-      <InstructionList items={list} />
+      <InstructionList opinionId={opinionId} items={list} />
     </div>
   );
 }

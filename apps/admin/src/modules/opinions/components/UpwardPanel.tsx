@@ -4,7 +4,7 @@ import { InstructionList } from "./InstructionList";
 import { dash, formatTime } from "./OpinionTags";
 
 /** 上报后的上级办理情况: what the parent committee did with a forwarded item, read back from there. */
-export function UpwardPanel({ upward: u }: { upward: OpinionUpwardFieldsFragment }) {
+export function UpwardPanel({ opinionId, upward: u }: { opinionId: string; upward: OpinionUpwardFieldsFragment }) {
   return (
     <Card size="small" title={`上报${u.parentTenantName}办理情况`}>
       <Descriptions
@@ -19,7 +19,7 @@ export function UpwardPanel({ upward: u }: { upward: OpinionUpwardFieldsFragment
           ...(u.discardReason ? [{ key: "dis", label: "转弃说明", span: 2, children: u.discardReason }] : []),
         ]}
       />
-      {u.instructions.length > 0 && <InstructionList items={u.instructions} />}
+      {u.instructions.length > 0 && <InstructionList opinionId={opinionId} items={u.instructions} />}
     </Card>
   );
 }

@@ -11,6 +11,11 @@ export const OpinionInstructionFields = graphql(`
     content
     createdAt
     sourceTenantName
+    attachments {
+      id
+      name
+      size
+    }
   }
 `);
 
@@ -40,8 +45,23 @@ export const OpinionUpwardFields = graphql(`
     returnReason
     discardReason
     issueLabel
+    # The fields of OpinionInstructionFields written out: graphql-armor counts each fragment spread as a
+    # level, and the detail query (opinion → upward → instructions → attachments) must stay within depth 10.
     instructions {
-      ...OpinionInstructionFields
+      id
+      kind
+      kindLabel
+      authorName
+      authorTitle
+      instructedAt
+      content
+      createdAt
+      sourceTenantName
+      attachments {
+        id
+        name
+        size
+      }
     }
   }
 `);
@@ -274,5 +294,31 @@ export const OpinionAttachmentQuery = graphql(`
       contentType
       base64
     }
+  }
+`);
+
+export const InstructionAttachmentQuery = graphql(`
+  query InstructionAttachment($opinionId: ID!, $id: ID!) {
+    instructionAttachment(opinionId: $opinionId, id: $id) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+export const UploadInstructionAttachmentMutation = graphql(`
+  mutation UploadInstructionAttachment($input: UploadInstructionAttachmentInput!) {
+    uploadInstructionAttachment(input: $input) {
+      id
+      name
+      size
+    }
+  }
+`);
+
+export const DeleteInstructionAttachmentMutation = graphql(`
+  mutation DeleteInstructionAttachment($id: ID!) {
+    deleteInstructionAttachment(id: $id)
   }
 `);

@@ -28,15 +28,19 @@ function table(ws: ExcelJS.Worksheet, caption: string, headers: string[], rows: 
   for (const r of rows) ws.addRow(r);
 }
 
-/** 社情民意统计总表 and 社情民意报送统计表 as one workbook, two sheets, under the same query conditions. */
+/** 社情民意统计总表 and 社情民意报送统计表 as one workbook, two sheets, under the same query conditions; audited. */
 export async function exportOpinionStatistics(ctx: Context, input: OpinionStatisticsFilterInput | null): Promise<FileDownload> {
   const f = parseStatisticsFilter(input);
-  const { summary, submission, sessionName, tenantName } = await ctx.uow(async ({ db }) => ({
-    summary: await summaryStatistics(db, ctx.tenantId, f),
-    submission: await submissionStatistics(db, ctx.tenantId, f),
-    sessionName: f.sessionId ? (await db.committeeSession.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: f.sessionId } } }))?.name : null,
-    tenantName: (await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId } })).name,
-  }));
+  const { summary, submission, sessionName, tenantName } = await ctx.uow(async ({ db, audit }) => {
+    const r = {
+      summary: await summaryStatistics(db, ctx.tenantId, f),
+      submission: await submissionStatistics(db, ctx.tenantId, f),
+      sessionName: f.sessionId ? (await db.committeeSession.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: f.sessionId } } }))?.name : null,
+      tenantName: (await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId } })).name,
+    };
+    audit({ action: "opinion.statistics.export", targetType: "Opinion", detail: { filter: f, rows: r.submission.bySubmitter.length } });
+    return r;
+  });
   const condition = `统计条件：届次 ${sessionName ?? "全部"}；报送日期 ${f.from ?? "不限"} 至 ${f.to ?? "不限"}`;
   const wb = new ExcelJS.Workbook();
 

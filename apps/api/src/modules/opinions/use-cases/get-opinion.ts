@@ -4,14 +4,14 @@ import { NotFound } from "../../../core/errors";
 import { parseId } from "../../../core/ids";
 import type { Tx } from "../../../db/prisma";
 import { assertMayRead, findSubmitter, isForwardable, isOwnItem, mayEditText, type Submitter } from "../opinions.policy";
-import { eventLabel, opinionListInclude, presentInstruction, presentList } from "../opinions.presenter";
+import { eventLabel, instructionInclude, opinionListInclude, presentInstruction, presentList } from "../opinions.presenter";
 import type { OpinionDetail } from "../opinions.types";
 
 const detailInclude = {
   ...opinionListInclude,
   cosigners: { orderBy: [{ createdAt: "asc" as const }, { memberName: "asc" as const }] },
   events: { orderBy: { createdAt: "asc" as const } },
-  instructions: { orderBy: [{ instructedAt: "asc" as const }, { createdAt: "asc" as const }] },
+  instructions: { include: instructionInclude, orderBy: [{ instructedAt: "asc" as const }, { createdAt: "asc" as const }] },
   attachments: { select: { id: true, name: true, mime: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" as const } },
   _count: { select: { ...opinionListInclude._count.select, versions: true } },
 };

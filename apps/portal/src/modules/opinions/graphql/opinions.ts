@@ -58,6 +58,11 @@ export const MyOpinionInstructionFields = graphql(`
     instructedAt
     content
     sourceTenantName
+    attachments {
+      id
+      name
+      size
+    }
   }
 `);
 
@@ -195,6 +200,16 @@ export const RespondOpinionCosignDocument = graphql(`
 export const OpinionFileDocument = graphql(`
   query OpinionFile($id: ID!) {
     opinionAttachment(id: $id) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+export const InstructionFileDocument = graphql(`
+  query InstructionFile($opinionId: ID!, $id: ID!) {
+    instructionAttachment(opinionId: $opinionId, id: $id) {
       filename
       contentType
       base64

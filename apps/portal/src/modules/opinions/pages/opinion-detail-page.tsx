@@ -9,6 +9,7 @@ import { FeedbackTags, formatTime, isAdopted, OpinionStateTag } from "../compone
 import {
   CancelOpinionCosignDocument,
   DeleteOpinionDraftDocument,
+  InstructionFileDocument,
   MyOpinionCosignRequestsDocument,
   MyOpinionDocument,
   MyOpinionsDocument,
@@ -173,6 +174,16 @@ export default function OpinionDetailPage() {
           ))}
         </List>
       )}
+      {instructions
+        .filter((i) => i.attachments.length > 0)
+        .map((i) => (
+          <AttachmentLinks
+            key={i.id}
+            items={i.attachments}
+            title={`${i.kindLabel}附件（${i.authorName}）`}
+            load={async (fileId) => (await client.query({ query: InstructionFileDocument, variables: { opinionId: o.id, id: fileId }, fetchPolicy: "no-cache" })).data?.instructionAttachment ?? null}
+          />
+        ))}
 
       {o.cosigners.length > 0 && (
         <List header="联名委员" mode="card" className={styles.section}>

@@ -1,27 +1,18 @@
 import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Button, Form, Input, Modal, Radio, Space, Typography, Upload, type UploadFile } from "antd";
-import { UploadOutlined } from "@ant-design/icons";
-import { PROPOSAL_ATTACHMENT_MAX_BYTES, REPLY_RESULTS, REPLY_RESULT_LABELS, type ReplyResult } from "@zhzx/shared";
+import { Alert, Form, Input, Modal, Radio, Space, Typography, type UploadFile } from "antd";
+import { REPLY_RESULTS, REPLY_RESULT_LABELS, type ReplyResult } from "@zhzx/shared";
 import { applyServerErrors } from "../../../../app/form-errors";
 import { readFileAsBase64 } from "../../../organisation/components/file-transfer";
+import { AttachmentPicker, attachmentHint } from "../../components/AttachmentPicker";
 import { HandlingCoReplyMutation, HandlingDeleteAttachmentMutation, HandlingReplyMutation, HandlingUploadMutation } from "../graphql/handling.graphql";
 import { toHtml } from "./labels";
 
-const ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
 const MAX_FILES = 10;
 
 interface Values {
   result?: ReplyResult;
   content?: string;
-}
-
-/** Why a chosen file cannot go with the reply, before any byte is sent (the server checks the content again). */
-function fileProblem(file: File): string | null {
-  if (!/\.(pdf|docx|xlsx|jpe?g|png)$/i.test(file.name)) return "只能上传 PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG 文件";
-  if (file.size === 0) return "文件是空的";
-  if (file.size > PROPOSAL_ATTACHMENT_MAX_BYTES) return `附件过大（最大 ${PROPOSAL_ATTACHMENT_MAX_BYTES / 1024 / 1024} MB）`;
-  return null;
 }
 
 /**
@@ -37,7 +28,6 @@ export function ReplyModal({ open, lead, proposal, assignmentId, onClose, onDone
   onClose: () => void;
   onDone: (text: string) => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
@@ -109,26 +99,8 @@ export function ReplyModal({ open, lead, proposal, assignmentId, onClose, onDone
         >
           <Input.TextArea rows={10} placeholder={lead ? "写明办理情况、采取的措施和结果，以及下一步打算" : "写明本单位的协办情况和意见"} showCount maxLength={20000} />
         </Form.Item>
-        <Form.Item label="附件" extra={`PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG，每个不超过 ${PROPOSAL_ATTACHMENT_MAX_BYTES / 1024 / 1024} MB，最多 ${MAX_FILES} 个`}>
-          <Upload
-            accept={ACCEPT}
-            multiple
-            fileList={files}
-            beforeUpload={(file) => {
-              const problem = fileProblem(file);
-              if (problem) {
-                message.error(`${file.name}：${problem}`);
-                return Upload.LIST_IGNORE;
-              }
-              setFiles((xs) => (xs.length >= MAX_FILES ? xs : [...xs, { uid: file.uid, name: file.name, size: file.size, status: "done", originFileObj: file }]));
-              return false;
-            }}
-            onRemove={(f) => setFiles((xs) => xs.filter((x) => x.uid !== f.uid))}
-          >
-            <Button icon={<UploadOutlined />} disabled={files.length >= MAX_FILES}>
-              选择文件
-            </Button>
-          </Upload>
+        <Form.Item label="附件" extra={attachmentHint(MAX_FILES)}>
+          <AttachmentPicker files={files} onChange={setFiles} max={MAX_FILES} />
         </Form.Item>
       </Form>
       {busy && files.length > 0 && <Typography.Text type="secondary">正在上传附件并提交…</Typography.Text>}
