@@ -39,6 +39,7 @@ import { CmsChannelsResolver } from "./modules/cms/channels.resolver";
 import { CmsArticlesResolver } from "./modules/cms/articles.resolver";
 import { CmsPublishingResolver } from "./modules/cms/publishing.resolver";
 import { CmsWordsResolver } from "./modules/cms/words.resolver";
+import { CmsChecksResolver } from "./modules/cms/checks.resolver";
 
 export const resolvers = [
   IdentityResolver,
@@ -75,6 +76,7 @@ export const resolvers = [
   CmsArticlesResolver,
   CmsPublishingResolver,
   CmsWordsResolver,
+  CmsChecksResolver,
   ...MEETING_RESOLVERS,
   ...CIRCLE_RESOLVERS,
 ] as const;

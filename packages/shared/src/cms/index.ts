@@ -1,3 +1,4 @@
 export * from "./machine";
 export * from "./fields";
 export * from "./schemas";
+export * from "./checks";
