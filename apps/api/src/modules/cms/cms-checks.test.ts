@@ -142,7 +142,7 @@ describe("历史文章导入", () => {
 
   it("a JSON file can be imported as drafts; only the site administrator imports; a file without a required column is refused", async () => {
     const { tenant, admin, chB } = await cmsTenant();
-    const json = JSON.stringify([{ channel: "notice", title: "旧通知", publishedAt: "2020-06-01", body: "<p>旧通知正文</p>", keywords: ["通知"] }, { channel: "notice", title: 5, body: "" }]);
+    const json = JSON.stringify([{ 栏目: "notice", 标题: "旧通知", 发布时间: "2020-06-01", body: "<p>旧通知正文</p>", keywords: ["通知"] }, { channel: "notice", title: 5, body: "" }]);
     const r = await execAs(admin, IMPORT, { i: { format: "JSON", targetState: "DRAFT", fileBase64: b64(json) } });
     expect(r.data.importCmsArticles.errors).toEqual([{ row: 2, message: "缺少发布时间" }]);
     await drainWorker([tenant.id]);

@@ -33,7 +33,16 @@ export function readImportFile(format: "CSV" | "JSON", text: string): { row: num
     }
     const list = Array.isArray(data) ? data : data && typeof data === "object" && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : null;
     if (!list) throw ValidationFailed("JSON 文件须为文章数组，或含 articles 数组的对象");
-    return list.map((record, i) => ({ row: i + 1, record: record && typeof record === "object" && !Array.isArray(record) ? (record as Record<string, unknown>) : {} }));
+    // Field names as in the CSV header: the English names or the Chinese column titles.
+    const normalise = (o: Record<string, unknown>) => {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(o)) {
+        const key = headerKey.get(k.trim()) ?? headerKey.get(k.trim().toLowerCase()) ?? (CMS_IMPORT_COLUMNS.some((c) => c.key === k) ? k : null);
+        if (key && out[key] === undefined) out[key] = v;
+      }
+      return out;
+    };
+    return list.map((record, i) => ({ row: i + 1, record: record && typeof record === "object" && !Array.isArray(record) ? normalise(record as Record<string, unknown>) : {} }));
   }
   let records: string[][];
   try {
