@@ -2,3 +2,4 @@ export * from "./machine";
 export * from "./fields";
 export * from "./schemas";
 export * from "./checks";
+export * from "./scores";
