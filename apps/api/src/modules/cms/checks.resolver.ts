@@ -2,9 +2,13 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-
 import type { Context } from "../../context/context";
 import { PageArgs } from "../../core/pagination";
 import { CMS_ADMIN, CMS_USERS } from "./channels.resolver";
-import { CmsCheckChannelType, CmsCheckFindingArgs, CmsCheckFindingPage, CmsCheckScanPage, CmsCheckScanType, CmsImportInput, CmsImportJobPage, CmsImportJobType } from "./checks.types";
+import { CmsScoresType, CmsCheckChannelType, CmsCheckFindingArgs, CmsCheckFindingPage, CmsCheckScanPage, CmsCheckScanType, CmsImportInput, CmsImportJobPage, CmsImportJobType } from "./checks.types";
 import { getScan, listScans, requestScan, scanChannels, scanFindings } from "./use-cases/site-checks";
 import { getImport, listImports, startImport } from "./use-cases/import-articles";
+import { channelScores, exportScores } from "./use-cases/channel-scores";
+import { FileDownload } from "../organisation/files.types";
+
+const DECIDERS = ["cms:review", "cms:admin"];
 
 @Resolver()
 export class CmsChecksResolver {
@@ -54,5 +58,17 @@ export class CmsChecksResolver {
   @Query(() => CmsImportJobPage, { description: "历史文章导入记录（新→旧）" })
   cmsImportJobs(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return listImports(ctx, page);
+  }
+
+  @Authorized(...CMS_USERS)
+  @Query(() => CmsScoresType, { description: "栏目考核：考核期内各栏目、各部门的得分" })
+  cmsChannelScores(@Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context) {
+    return channelScores(ctx, { from, to });
+  }
+
+  @Authorized(...DECIDERS)
+  @Mutation(() => FileDownload, { description: "栏目考核导出为 Excel（带导出水印，留痕）" })
+  exportCmsChannelScores(@Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context): Promise<FileDownload> {
+    return exportScores(ctx, { from, to });
   }
 }

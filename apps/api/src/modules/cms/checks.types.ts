@@ -103,3 +103,42 @@ export class CmsImportInput {
   @Field(() => String, { nullable: true, description: "PUBLISHED（默认，保留原发布时间）或 DRAFT" }) targetState?: string | null;
   @Field(() => String) fileBase64!: string;
 }
+
+@ObjectType({ description: "栏目考核：一个栏目" })
+export class CmsChannelScoreType {
+  @Field(() => ID) channelId!: string;
+  @Field(() => String) channelName!: string;
+  @Field(() => String) slug!: string;
+  @Field(() => String) departmentName!: string;
+  @Field(() => Int, { nullable: true }) updateDays!: number | null;
+  @Field(() => Int, { description: "考核期内发布（目前仍为已发布）的文章数" }) published!: number;
+  @Field(() => Int, { description: "超过更新周期未更新的天数" }) staleDays!: number;
+  @Field(() => Int) brokenLinks!: number;
+  @Field(() => Int) brokenImages!: number;
+  @Field(() => Int) sensitiveWords!: number;
+  @Field(() => Float) timeliness!: number;
+  @Field(() => Float) volume!: number;
+  @Field(() => Float) quality!: number;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType({ description: "栏目考核：一个维护部门" })
+export class CmsDepartmentScoreType {
+  @Field(() => String) departmentName!: string;
+  @Field(() => Int) channels!: number;
+  @Field(() => Int) published!: number;
+  @Field(() => Int) staleDays!: number;
+  @Field(() => Int, { description: "失效链接和图片" }) brokenLinks!: number;
+  @Field(() => Int) sensitiveWords!: number;
+  @Field(() => Float, { description: "所属栏目的平均分" }) score!: number;
+}
+
+@ObjectType({ description: "栏目考核结果（计分方法见 packages/shared/src/cms/scores.ts 与用户手册）" })
+export class CmsScoresType {
+  @Field(() => Date) from!: Date;
+  @Field(() => Date) to!: Date;
+  @Field(() => Int) periodDays!: number;
+  @Field(() => Date, { nullable: true, description: "所用站点检查的完成时间" }) scanFinishedAt!: Date | null;
+  @Field(() => [CmsChannelScoreType]) channels!: CmsChannelScoreType[];
+  @Field(() => [CmsDepartmentScoreType]) departments!: CmsDepartmentScoreType[];
+}
