@@ -82,3 +82,24 @@ test("a reviewer runs a site check and reads the findings by channel, with links
   await expect(page).toHaveURL(/\/admin\/cms\/articles\/[0-9a-f-]{36}$/);
   await expect(page.getByLabel("标题", { exact: true })).toHaveValue("历史导入：2015年全体会议胜利闭幕");
 });
+
+test("the site administrator reads 栏目考核 by channel and by department, sorts it and exports it to Excel", async ({ page }) => {
+  test.setTimeout(120_000);
+  await loginAdmin(page, "sysadmin");
+  await page.getByRole("menu").getByRole("menuitem", { name: "栏目考核" }).click();
+  await expect(page).toHaveURL(/\/admin\/cms\/scores$/);
+  const rows = page.locator(".ant-tabs-tabpane-active .ant-table-tbody tr.ant-table-row");
+  await expect(rows.filter({ hasText: "政协要闻" })).toBeVisible();
+  await expect(page.getByText(/质量分依据 .* 完成的站点检查/)).toBeVisible();
+  // Sorting by 发稿数 (descending on the second click): the busiest channel comes first.
+  const header = page.locator(".ant-tabs-tabpane-active th").filter({ hasText: "发稿数" });
+  await header.click();
+  await header.click();
+  await expect(rows.first()).toContainText("政协要闻");
+  await shot(page, "06-scores");
+  await page.getByRole("tab", { name: "按部门" }).click();
+  await expect(page.locator(".ant-tabs-tabpane-active .ant-table-tbody tr.ant-table-row").filter({ hasText: "宣传信息处" })).toBeVisible();
+  await shot(page, "07-scores-departments");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 Excel" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^栏目考核-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}-\d{8}\.xlsx$/);
+});

@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { AuditOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, PartitionOutlined, SafetyCertificateOutlined, ImportOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
+import { AuditOutlined, BarChartOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, PartitionOutlined, SafetyCertificateOutlined, ImportOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
 import type { AdminModule } from "../../app/modules";
 import { CMS_ANY, CMS_DECIDERS } from "./components/cms-access";
 
@@ -12,6 +12,7 @@ const SearchPage = lazy(() => import("./pages/SearchPage"));
 const WordsPage = lazy(() => import("./pages/WordsPage"));
 const ChecksPage = lazy(() => import("./pages/ChecksPage"));
 const ImportPage = lazy(() => import("./pages/ImportPage"));
+const ScoresPage = lazy(() => import("./pages/ScoresPage"));
 
 /**
  * 网站管理: the committee website's CMS. Most screens serve editors, reviewers and the site administrator
@@ -30,6 +31,7 @@ export const cmsModule: AdminModule = {
     { key: "cms-search", label: "站内检索", icon: <FileSearchOutlined />, path: "/cms/search", permission: CMS_ANY, group: "cms", order: 60 },
     { key: "cms-words", label: "错敏词", icon: <StopOutlined />, path: "/cms/words", permission: CMS_ANY, group: "cms", order: 70 },
     { key: "cms-checks", label: "站点检查", icon: <SafetyCertificateOutlined />, path: "/cms/checks", permission: CMS_ANY, group: "cms", order: 80 },
+    { key: "cms-scores", label: "栏目考核", icon: <BarChartOutlined />, path: "/cms/scores", permission: CMS_ANY, group: "cms", order: 85 },
     { key: "cms-import", label: "历史文章导入", icon: <ImportOutlined />, path: "/cms/import", permission: "cms:admin", group: "cms", order: 95 },
   ],
   routes: [
@@ -44,6 +46,7 @@ export const cmsModule: AdminModule = {
     { path: "cms/search", permission: CMS_ANY, Component: SearchPage },
     { path: "cms/words", permission: CMS_ANY, Component: WordsPage },
     { path: "cms/checks", permission: CMS_ANY, Component: ChecksPage },
+    { path: "cms/scores", permission: CMS_ANY, Component: ScoresPage },
     { path: "cms/import", permission: "cms:admin", Component: ImportPage },
   ],
 };

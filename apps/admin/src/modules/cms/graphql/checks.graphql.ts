@@ -129,3 +129,48 @@ export const CmsImportJobsQuery = graphql(`
     }
   }
 `);
+
+export const CmsChannelScoresQuery = graphql(`
+  query CmsChannelScores($from: DateTimeISO!, $to: DateTimeISO!) {
+    cmsChannelScores(from: $from, to: $to) {
+      periodDays
+      scanFinishedAt
+      channels {
+        channelId
+        channelName
+        slug
+        departmentName
+        updateDays
+        published
+        staleDays
+        brokenLinks
+        brokenImages
+        sensitiveWords
+        timeliness
+        volume
+        quality
+        score
+      }
+      departments {
+        departmentName
+        channels
+        published
+        staleDays
+        brokenLinks
+        sensitiveWords
+        score
+      }
+    }
+  }
+`);
+
+export const ExportCmsChannelScoresMutation = graphql(`
+  mutation ExportCmsChannelScores($from: DateTimeISO!, $to: DateTimeISO!) {
+    exportCmsChannelScores(from: $from, to: $to) {
+      filename
+      contentType
+      base64
+      rowCount
+    }
+  }
+`);
