@@ -35,6 +35,7 @@ const isoDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().s
 export function makeLinkChecker(code: string, known: Set<string>) {
   const origin = new URL(cmsConfig.publicOrigin());
   const base = siteUrl(code);
+  const publicHost = cmsConfig.publicHost();
   const siteDir = path.resolve(cmsConfig.sitesDir(), code);
   const onDisk = (rel: string) => {
     const p = path.resolve(siteDir, rel);
@@ -50,7 +51,8 @@ export function makeLinkChecker(code: string, known: Set<string>) {
       return { status: "broken", target: href };
     }
     if (u.protocol !== "http:" && u.protocol !== "https:") return { status: "skip", target: href };
-    if (u.host !== origin.host || !u.pathname.startsWith(base)) return { status: "external", target: u.href };
+    const ours = u.host === origin.host || (publicHost !== null && u.hostname === publicHost);
+    if (!ours || !u.pathname.startsWith(base)) return { status: "external", target: u.href };
     let rel: string;
     try {
       rel = decodeURIComponent(u.pathname.slice(base.length));
