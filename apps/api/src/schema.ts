@@ -40,6 +40,7 @@ import { CmsArticlesResolver } from "./modules/cms/articles.resolver";
 import { CmsAssetsResolver } from "./modules/cms/assets.resolver";
 import { CmsPublishingResolver } from "./modules/cms/publishing.resolver";
 import { CmsWordsResolver } from "./modules/cms/words.resolver";
+import { CmsChecksResolver } from "./modules/cms/checks.resolver";
 
 export const resolvers = [
   IdentityResolver,
@@ -77,6 +78,7 @@ export const resolvers = [
   CmsAssetsResolver,
   CmsPublishingResolver,
   CmsWordsResolver,
+  CmsChecksResolver,
   ...MEETING_RESOLVERS,
   ...CIRCLE_RESOLVERS,
 ] as const;

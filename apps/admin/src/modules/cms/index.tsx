@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { AuditOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, PartitionOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
+import { AuditOutlined, BarChartOutlined, CloudUploadOutlined, FileSearchOutlined, FileTextOutlined, GlobalOutlined, PartitionOutlined, SafetyCertificateOutlined, ImportOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
 import type { AdminModule } from "../../app/modules";
 import { CMS_ANY, CMS_DECIDERS } from "./components/cms-access";
 
@@ -10,6 +10,9 @@ const PublishPage = lazy(() => import("./pages/PublishPage"));
 const SubmissionsPage = lazy(() => import("./pages/SubmissionsPage"));
 const SearchPage = lazy(() => import("./pages/SearchPage"));
 const WordsPage = lazy(() => import("./pages/WordsPage"));
+const ChecksPage = lazy(() => import("./pages/ChecksPage"));
+const ImportPage = lazy(() => import("./pages/ImportPage"));
+const ScoresPage = lazy(() => import("./pages/ScoresPage"));
 
 /**
  * 网站管理: the committee website's CMS. Most screens serve editors, reviewers and the site administrator
@@ -27,6 +30,9 @@ export const cmsModule: AdminModule = {
     { key: "cms-submissions", label: "呈送审核", icon: <SendOutlined />, path: "/cms/submissions", permission: CMS_DECIDERS, group: "cms", order: 50 },
     { key: "cms-search", label: "站内检索", icon: <FileSearchOutlined />, path: "/cms/search", permission: CMS_ANY, group: "cms", order: 60 },
     { key: "cms-words", label: "错敏词", icon: <StopOutlined />, path: "/cms/words", permission: CMS_ANY, group: "cms", order: 70 },
+    { key: "cms-checks", label: "站点检查", icon: <SafetyCertificateOutlined />, path: "/cms/checks", permission: CMS_ANY, group: "cms", order: 80 },
+    { key: "cms-scores", label: "栏目考核", icon: <BarChartOutlined />, path: "/cms/scores", permission: CMS_ANY, group: "cms", order: 85 },
+    { key: "cms-import", label: "历史文章导入", icon: <ImportOutlined />, path: "/cms/import", permission: "cms:admin", group: "cms", order: 95 },
   ],
   routes: [
     { path: "cms/channels", permission: "cms:admin", Component: ChannelsPage },
@@ -39,5 +45,8 @@ export const cmsModule: AdminModule = {
     { path: "cms/submissions", permission: CMS_ANY, Component: SubmissionsPage },
     { path: "cms/search", permission: CMS_ANY, Component: SearchPage },
     { path: "cms/words", permission: CMS_ANY, Component: WordsPage },
+    { path: "cms/checks", permission: CMS_ANY, Component: ChecksPage },
+    { path: "cms/scores", permission: CMS_ANY, Component: ScoresPage },
+    { path: "cms/import", permission: "cms:admin", Component: ImportPage },
   ],
 };

@@ -95,4 +95,25 @@ export default defineTenantCases(
     seed: async (t) => void (await owner.cmsSensitiveWord.create({ data: { tenantId: t, word: `词${uniq()}` } })),
     insert: async (t) => ({ text: `INSERT INTO cms_sensitive_word (tenant_id, id, word) VALUES ($1, $2, $3)`, values: [t, randomUUID(), `词${uniq()}`] }),
   },
+  {
+    table: "cms_check_scan",
+    seed: async (t) => void (await owner.cmsCheckScan.create({ data: { tenantId: t, siteId: (await site(t)).id, state: "DONE" } })),
+    insert: async (t) => ({ text: `INSERT INTO cms_check_scan (tenant_id, id, site_id) VALUES ($1, $2, $3)`, values: [t, randomUUID(), (await site(t)).id] }),
+  },
+  {
+    table: "cms_check_finding",
+    seed: async (t) => {
+      const scan = await owner.cmsCheckScan.create({ data: { tenantId: t, siteId: (await site(t)).id, state: "DONE" } });
+      await owner.cmsCheckFinding.create({ data: { tenantId: t, scanId: scan.id, channelId: (await channel(t)).id, kind: "STALE_CHANNEL" } });
+    },
+    insert: async (t) => {
+      const scan = await owner.cmsCheckScan.create({ data: { tenantId: t, siteId: (await site(t)).id, state: "DONE" } });
+      return { text: `INSERT INTO cms_check_finding (tenant_id, id, scan_id, channel_id, kind) VALUES ($1, $2, $3, $4, 'BROKEN_LINK')`, values: [t, randomUUID(), scan.id, (await channel(t)).id] };
+    },
+  },
+  {
+    table: "cms_import_job",
+    seed: async (t) => void (await owner.cmsImportJob.create({ data: { tenantId: t, format: "CSV", state: "DONE" } })),
+    insert: async (t) => ({ text: `INSERT INTO cms_import_job (tenant_id, id, format) VALUES ($1, $2, 'JSON')`, values: [t, randomUUID()] }),
+  },
 );

@@ -6,6 +6,7 @@ import { owner, app } from "../../../test/support/db";
 import { createTenant, createUser } from "../../../test/support/factories";
 import { execAs } from "../../../test/support/gql";
 import { tickCmsWorker } from "./publish/worker";
+import { tickCmsChecks } from "./checks/worker";
 
 /** Every test file publishes into its own temporary directory, never into the repository's .data/. */
 export function useTempSitesDir() {
@@ -54,8 +55,9 @@ export async function drainWorker(tenantIds: string[], now = new Date()) {
   let total = { fired: 0, jobs: 0 };
   for (let i = 0; i < 5; i++) {
     const r = await tickCmsWorker(app, now, { tenantIds });
-    total = { fired: total.fired + r.fired, jobs: total.jobs + r.jobs };
-    if (!r.fired && !r.jobs) break;
+    const c = await tickCmsChecks(app, now, { tenantIds });
+    total = { fired: total.fired + r.fired, jobs: total.jobs + r.jobs + c.scans + c.imports };
+    if (!r.fired && !r.jobs && !c.scans && !c.imports) break;
   }
   return total;
 }

@@ -17,6 +17,7 @@ const LINKS: Link[] = [
   { path: "/cms/publish", label: "发布管理", permissions: CMS_ANY },
   { path: "/cms/submissions", label: "呈送审核", permissions: CMS_DECIDERS },
   { path: "/cms/search", label: "站内检索", permissions: CMS_ANY },
+  { path: "/cms/checks", label: "站点检查", permissions: CMS_ANY },
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { Db } from "../../../db/prisma";
 import { cmsConfig } from "../cms.config";
 import { applyTransition } from "../use-cases/transition-article";
 import { runPublishJob, systemWork } from "./run-job";
+import { tickCmsChecks } from "../checks/worker";
 
 /** 定时发布 / 定时撤稿 that are due, fired by the system actor (the machine's SYSTEM right). */
 export async function fireDueSchedules(prisma: Db, tenantId: string, now: Date) {
@@ -58,6 +59,7 @@ export function startCmsWorker(prisma: Db) {
   const timer = setInterval(() => {
     if (running || stopped) return;
     running = tickCmsWorker(prisma)
+      .then(() => tickCmsChecks(prisma, new Date(), { periodic: true }))
       .catch((e) => console.error("[cms worker]", e))
       .finally(() => (running = null));
   }, cmsConfig.workerIntervalMs());

@@ -1,5 +1,6 @@
 import { cmsAddWordsInput, type CmsWordLevel } from "@zhzx/shared";
 import type { Context } from "../../../context/context";
+import type { Tx } from "../../../db/prisma";
 import { NotFound } from "../../../core/errors";
 import { parseId } from "../../../core/ids";
 import { likeLiteral } from "../../../core/like";
@@ -67,4 +68,16 @@ export async function scanArticles(ctx: Context, args: PageArgs & { level?: CmsW
       total: Number(rows[0]?.total ?? 0),
     };
   });
+}
+
+/** 错敏词 hits in published articles, all of them (站点检查 stores them as findings). */
+export async function publishedWordHits(db: Tx, tenantId: string) {
+  const rows = await db.$queryRaw<{ id: string; title: string; channel_id: string; words: { word: string; level: string; suggestion: string }[] }[]>`
+    SELECT a.id, a.title, a.channel_id,
+           jsonb_agg(jsonb_build_object('word', w.word, 'level', w.level, 'suggestion', w.suggestion) ORDER BY w.level, w.word) AS words
+      FROM cms_article a
+      JOIN cms_sensitive_word w ON w.tenant_id = a.tenant_id AND (strpos(a.title, w.word) > 0 OR strpos(a.body_text, w.word) > 0)
+     WHERE a.tenant_id = ${tenantId}::uuid AND a.state = 'PUBLISHED'
+     GROUP BY a.id, a.title, a.channel_id`;
+  return rows.map((r) => ({ articleId: r.id, title: r.title, channelId: r.channel_id, words: r.words }));
 }
