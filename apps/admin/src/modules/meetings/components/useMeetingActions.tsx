@@ -47,7 +47,12 @@ export function useMeetingActions(after: (what: "publish" | "finish" | "cancel" 
         okText: "结束",
         cancelText: "取消",
         okButtonProps: { disabled: m.counts.leavePending > 0 },
-        onOk: () => run("finish", async () => `已结束，${(await finish({ variables: { id: m.id } })).data!.finishMeeting.counts.absent} 人记为缺席`),
+        onOk: () =>
+          run("finish", async () => {
+            // The totals after finishing: 缺席 also counts those marked absent by hand before.
+            const c = (await finish({ variables: { id: m.id } })).data!.finishMeeting.counts;
+            return `已结束：出席 ${c.attended} 人，请假 ${c.leave} 人，缺席 ${c.absent} 人`;
+          }),
       }),
     cancel: (m: Target) => {
       let reason = "";
