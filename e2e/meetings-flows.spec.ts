@@ -28,6 +28,12 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/meetings-flows-${name}.png` });
 }
 
+/** A phone screenshot once the toast has gone. */
+async function phoneShot(m: Page, name: string) {
+  await expect(m.locator(".adm-toast-main")).toHaveCount(0, { timeout: 10_000 });
+  await m.screenshot({ path: `test-results/screenshots/meetings-flows-${name}.png` });
+}
+
 /** A batch account's display name, read from its own login answer. */
 async function displayName(request: APIRequestContext, username: string) {
   const res = await request.post("/graphql", {
@@ -57,8 +63,8 @@ async function openMeeting(m: Page, title: string) {
 
 async function askLeave(m: Page, title: string, reason: string) {
   await openMeeting(m, title);
-  await m.getByRole("button", { name: "请假" }).click();
-  await m.getByLabel("请假事由").fill(reason);
+  await m.getByRole("button", { name: "请假", exact: true }).click();
+  await m.getByPlaceholder("请填写请假事由").fill(reason);
   await m.getByRole("button", { name: "提交" }).click();
   await expect(m.getByText("请假已提交，等待审批")).toBeVisible();
   await expect(m.locator("article").getByText("请假待审批")).toBeVisible();
@@ -124,7 +130,9 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   await expect(page.getByText("已保存为草稿")).toBeVisible();
   await page.getByRole("searchbox", { name: "名称或地点" }).fill(title);
   await page.getByRole("searchbox", { name: "名称或地点" }).press("Enter");
+  await expect(page.locator(".ant-table-tbody tr")).toHaveCount(1);
   await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("草稿尚未通知委员")).toBeVisible();
   await page.getByRole("button", { name: "发布" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "发布" }).click();
   await expect(page.getByText("已发布，邀请 6 名委员")).toBeVisible();
@@ -133,7 +141,7 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   // Two members ask for leave on the phone; a third writes a speech (the form refuses it empty first).
   const a = await phone(browser, baseURL, accounts[0]!);
   await askLeave(a, title, "参加省里的专题培训，时间冲突");
-  await a.screenshot({ path: "test-results/screenshots/meetings-flows-01-leave-asked.png" });
+  await phoneShot(a, "01-leave-asked");
   const b = await phone(browser, baseURL, accounts[1]!);
   await askLeave(b, title, "单位有事");
   const c = await phone(browser, baseURL, accounts[2]!);
@@ -149,15 +157,15 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   await expect(c.getByRole("heading", { name: title })).toBeVisible();
   const mySpeech = c.locator(".adm-list-item", { hasText: speech });
   await expect(mySpeech).toContainText("待审核");
-  await c.screenshot({ path: "test-results/screenshots/meetings-flows-02-speech-submitted.png" });
+  await phoneShot(c, "02-speech-submitted");
 
   // The office: the two requests wait; finishing is refused while they do.
   await page.goto(meetingUrl);
   await expect(page.getByRole("tab", { name: "回执与出勤（待批假 2）" })).toBeVisible();
-  await page.getByRole("button", { name: "结束" }).click();
+  await page.getByRole("button", { name: "结束", exact: true }).click();
   const finishDialog = page.getByRole("dialog").filter({ hasText: `结束“${title}”？` });
   await expect(finishDialog.getByText("还有 2 条请假待审批，请先审批后再结束。")).toBeVisible();
-  await expect(finishDialog.getByRole("button", { name: "结束" })).toBeDisabled();
+  await expect(finishDialog.getByRole("button", { name: "结束", exact: true })).toBeDisabled();
   await finishDialog.getByRole("button", { name: "取消" }).click();
   await page.getByRole("tab", { name: /回执与出勤/ }).click();
   await expect(counts(page)).toContainText("受邀 6 人 · 回执参加 0 · 请假待审批 2 · 出席 0 · 请假 0 · 缺席 0 · 尚无结果 6");
@@ -166,17 +174,17 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   await expect(row(page, leaveOk)).toContainText("参加省里的专题培训，时间冲突");
   await shot(page, "03-leave-pending");
 
-  await row(page, leaveOk).getByRole("button", { name: "准假" }).click();
+  await row(page, leaveOk).getByRole("button", { name: "准假", exact: true }).click();
   const approve = page.getByRole("dialog", { name: `准假：${leaveOk}` });
   await expect(approve.getByText("请假事由：参加省里的专题培训，时间冲突")).toBeVisible();
   await approve.getByLabel("审批意见").fill("同意，请会后学习会议材料");
-  await approve.getByRole("button", { name: "准假" }).click();
+  await approve.getByRole("button", { name: "准假", exact: true }).click();
   await expect(page.getByText(`已准假：${leaveOk}`)).toBeVisible();
-  await row(page, leaveNo).getByRole("button", { name: "不准假" }).click();
+  await row(page, leaveNo).getByRole("button", { name: "不准假", exact: true }).click();
   const reject = page.getByRole("dialog", { name: `不准假：${leaveNo}` });
   await reject.getByLabel("审批意见").fill("本次会议须全体参加，请调整安排");
   await shot(page, "04-leave-reject");
-  await reject.getByRole("button", { name: "不准假" }).click();
+  await reject.getByRole("button", { name: "不准假", exact: true }).click();
   await expect(page.getByText(`不准假：${leaveNo}，已通知其按时出席`)).toBeVisible();
   await expect(page.locator(".ant-table-tbody tr.ant-table-row:visible")).toHaveCount(0);
   await expect(counts(page)).toContainText("请假待审批 0 · 出席 0 · 请假 1 · 缺席 0 · 尚无结果 5");
@@ -186,12 +194,12 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   await a.reload();
   await expect(a.locator("article").getByText("请假已批准")).toBeVisible();
   await expect(a.getByText("审批意见：同意，请会后学习会议材料")).toBeVisible();
-  await a.screenshot({ path: "test-results/screenshots/meetings-flows-05-leave-approved.png" });
+  await phoneShot(a, "05-leave-approved");
   await b.reload();
   await expect(b.locator("article").getByText("请假未批准")).toBeVisible();
   await expect(b.getByText("审批意见：本次会议须全体参加，请调整安排")).toBeVisible();
-  await expect(b.getByRole("button", { name: "参加" })).toBeVisible();
-  await b.screenshot({ path: "test-results/screenshots/meetings-flows-06-leave-rejected.png" });
+  await expect(b.getByRole("button", { name: "参加", exact: true })).toBeVisible();
+  await phoneShot(b, "06-leave-rejected");
 
   // Attendance by the office: one 出席, one 缺席, two 出席 in bulk.
   await page.getByText("全部", { exact: true }).click();
@@ -215,31 +223,32 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   // The speech: selected, the member sees it; then marked delivered.
   await page.getByRole("tab", { name: "大会发言" }).click();
   const sp = page.locator(".ant-table-tbody tr.ant-table-row:visible", { hasText: speech });
-  await expect(sp).toContainText("待审核");
+  await expect(sp.locator(".ant-tag")).toHaveText("待审核");
   await sp.getByRole("link", { name: speech }).click();
   const reading = page.getByRole("dialog", { name: speech });
   await expect(reading.getByText("二、完善履职档案。", { exact: false })).toBeVisible();
   await shot(page, "08-speech-reading");
-  await reading.getByRole("button", { name: "选用" }).click();
+  await reading.getByRole("button", { name: "选用", exact: true }).click();
   const selectDialog = page.getByRole("dialog", { name: `选用：${speech}` });
   await selectDialog.getByLabel("审核意见").fill("拟安排大会口头发言");
-  await selectDialog.getByRole("button", { name: "选用" }).click();
+  await selectDialog.getByRole("button", { name: "选用", exact: true }).click();
   await expect(page.getByText(`已选用：${speech}`)).toBeVisible();
-  await expect(sp).toContainText("已选用");
+  await expect(sp.locator(".ant-tag")).toHaveText("已选用");
   await c.reload();
   await expect(mySpeech).toContainText("已选用");
   await expect(mySpeech).toContainText("审核意见：拟安排大会口头发言");
-  await c.screenshot({ path: "test-results/screenshots/meetings-flows-09-speech-selected.png" });
+  await phoneShot(c, "09-speech-selected");
   await sp.getByRole("button", { name: "标记已发言" }).click();
   await page.getByRole("dialog", { name: `标记已发言：${speech}` }).getByRole("button", { name: "标记已发言" }).click();
-  await expect(sp).toContainText("已发言");
+  await expect(page.getByText(`已标记已发言：${speech}`)).toBeVisible();
+  await expect(sp.locator(".ant-tag")).toHaveText("已发言");
   await shot(page, "10-speech-delivered");
 
   // Finish: the one left without a result (the refused leave) becomes 缺席.
-  await page.getByRole("button", { name: "结束" }).click();
+  await page.getByRole("button", { name: "结束", exact: true }).click();
   const finish = page.getByRole("dialog").filter({ hasText: `结束“${title}”？` });
   await expect(finish.getByText("尚未签到且未请假的 1 名委员记为缺席")).toBeVisible();
-  await finish.getByRole("button", { name: "结束" }).click();
+  await finish.getByRole("button", { name: "结束", exact: true }).click();
   await expect(page.getByText("已结束：出席 3 人，请假 1 人，缺席 2 人")).toBeVisible();
   await expect(page.locator(".ant-card-head").getByText("已结束")).toBeVisible();
   await expect(page.getByRole("button", { name: "签到二维码" })).toHaveCount(0);
@@ -252,15 +261,15 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   // The members: status and the 履职 lines each act left.
   await b.reload();
   await expect(b.locator("article").getByText("缺席", { exact: true })).toBeVisible();
-  await expect(b.getByRole("button", { name: "参加" })).toHaveCount(0);
+  await expect(b.getByRole("button", { name: "参加", exact: true })).toHaveCount(0);
   await b.goto("/portal/performance");
   await expect(b.locator(".adm-list-item", { hasText: title })).toContainText("会议缺席");
-  await b.screenshot({ path: "test-results/screenshots/meetings-flows-12-portal-absent.png" });
+  await phoneShot(b, "12-portal-absent");
   await a.goto("/portal/performance");
   await expect(a.locator(".adm-list-item", { hasText: title })).toContainText("会议请假");
   await c.reload();
   await expect(mySpeech).toContainText("已发言");
-  await c.screenshot({ path: "test-results/screenshots/meetings-flows-13-speech-delivered.png" });
+  await phoneShot(c, "13-speech-delivered");
   await c.goto("/portal/performance");
   await expect(c.locator(".adm-list-item", { hasText: speech })).toContainText("大会发言");
   await expect(c.locator(".adm-list-item", { hasText: title })).toContainText("出席会议");
@@ -275,7 +284,7 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
     await story.getByLabel("所报道的会议活动").click();
     await story.getByLabel("所报道的会议活动").fill(tag);
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: title }).click({ timeout: 3_000 });
-    await expect(story.locator(".ant-select-selection-item", { hasText: title })).toBeVisible({ timeout: 2_000 });
+    await expect(story.getByTitle(title)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await story.getByLabel("正文").fill("委员们围绕提升履职能力开展学习交流，六位委员应邀参加。");
   await story.getByRole("button", { name: "保存草稿" }).click();
@@ -293,13 +302,13 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   const item = c.locator(".adm-list-item", { hasText: storyTitle });
   await expect(item).toContainText(title);
   await expect(item.locator("img")).toBeVisible();
-  await c.screenshot({ path: "test-results/screenshots/meetings-flows-14-portal-stories.png" });
+  await phoneShot(c, "14-portal-stories");
   await expect(async () => {
     await c.locator(".adm-list-item", { hasText: storyTitle }).click({ timeout: 3_000 });
     await expect(c.locator("article h1")).toHaveText(storyTitle, { timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
   await expect(c.getByText("六位委员应邀参加")).toBeVisible();
   await expect(c.getByText("学习交流现场")).toBeVisible();
-  await c.screenshot({ path: "test-results/screenshots/meetings-flows-15-portal-story.png" });
+  await phoneShot(c, "15-portal-story");
   for (const p of [a, b, c]) await p.context().close();
 });

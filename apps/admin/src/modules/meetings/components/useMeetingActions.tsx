@@ -12,9 +12,11 @@ interface Target {
 /** The lifecycle moves of a meeting (发布, 结束, 取消 with a reason, 删除草稿), each behind a confirmation. */
 export function useMeetingActions(after: (what: "publish" | "finish" | "cancel" | "delete") => void) {
   const { message, modal } = App.useApp();
-  const [publish] = useMutation(PublishMeetingMutation);
-  const [finish] = useMutation(FinishMeetingMutation);
-  const [cancel] = useMutation(CancelMeetingMutation);
+  // The attendance list, if open, changes with the meeting (invitees on publishing, 缺席 on finishing).
+  const refetchQueries = ["AdminMeetingAttendance"];
+  const [publish] = useMutation(PublishMeetingMutation, { refetchQueries });
+  const [finish] = useMutation(FinishMeetingMutation, { refetchQueries });
+  const [cancel] = useMutation(CancelMeetingMutation, { refetchQueries });
   const [remove] = useMutation(DeleteMeetingMutation);
 
   const run = async (what: "publish" | "finish" | "cancel" | "delete", fn: () => Promise<string>) => {
