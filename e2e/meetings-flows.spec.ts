@@ -24,6 +24,7 @@ const fmt = (d: Date) => d.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }
 
 async function shot(page: Page, name: string) {
   await expect(page.locator(".ant-spin-spinning")).toHaveCount(0);
+  await expect(page.locator(".ant-message-notice")).toHaveCount(0, { timeout: 10_000 });
   await page.waitForTimeout(400);
   await page.screenshot({ path: `test-results/screenshots/meetings-flows-${name}.png` });
 }
@@ -263,7 +264,9 @@ test("leave approval, attendance marking, speeches, finishing a meeting and a ph
   await expect(b.locator("article").getByText("缺席", { exact: true })).toBeVisible();
   await expect(b.getByRole("button", { name: "参加", exact: true })).toHaveCount(0);
   await b.goto("/portal/performance");
-  await expect(b.locator(".adm-list-item", { hasText: title })).toContainText("会议缺席");
+  const absentLine = b.locator(".adm-list-item", { hasText: title });
+  await expect(absentLine).toContainText("会议缺席");
+  await absentLine.scrollIntoViewIfNeeded();
   await phoneShot(b, "12-portal-absent");
   await a.goto("/portal/performance");
   await expect(a.locator(".adm-list-item", { hasText: title })).toContainText("会议请假");
