@@ -65,7 +65,7 @@ async function openMeeting(m: Page, title: string) {
 async function askLeave(m: Page, title: string, reason: string) {
   await openMeeting(m, title);
   await m.getByRole("button", { name: "请假", exact: true }).click();
-  await m.getByPlaceholder("请填写请假事由").fill(reason);
+  await m.getByLabel("请假事由").fill(reason);
   await m.getByRole("button", { name: "提交" }).click();
   await expect(m.getByText("请假已提交，等待审批")).toBeVisible();
   await expect(m.locator("article").getByText("请假待审批")).toBeVisible();
