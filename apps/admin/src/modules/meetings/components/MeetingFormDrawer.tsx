@@ -30,11 +30,12 @@ interface Values {
 const TIME_FORMAT = "YYYY-MM-DD HH:mm";
 
 /** Members by name (汉字 or 拼音), for inviting individuals; chosen ones keep their labels. */
-function MemberPicker({ value, onChange, sessionId }: { value?: Picked[]; onChange?: (v: Picked[]) => void; sessionId?: string }) {
+function MemberPicker({ id, value, onChange, sessionId }: { id?: string; value?: Picked[]; onChange?: (v: Picked[]) => void; sessionId?: string }) {
   const [name, setName] = useState("");
   const { data, loading } = useQuery(MeetingMemberPickerQuery, { variables: { name: name || null, sessionId: sessionId ?? null }, fetchPolicy: "cache-first" });
   return (
     <Select<Picked[]>
+      id={id}
       mode="multiple"
       labelInValue
       allowClear

@@ -24,13 +24,14 @@ interface Values {
   meetingId?: string | null;
 }
 
-function MeetingSelect({ value, onChange, initial }: { value?: string | null; onChange?: (v: string | null) => void; initial?: { id: string; title: string } | null }) {
+function MeetingSelect({ id, value, onChange, initial }: { id?: string; value?: string | null; onChange?: (v: string | null) => void; initial?: { id: string; title: string } | null }) {
   const [search, setSearch] = useState("");
   const { data, loading } = useQuery(MeetingPickerQuery, { variables: { search: search || null }, fetchPolicy: "cache-first" });
   const items = data?.meetings.items ?? [];
   const options = [...(initial && !items.some((m) => m.id === initial.id) ? [{ value: initial.id, label: initial.title }] : []), ...items.map((m) => ({ value: m.id, label: `${m.title}（${dayjs(m.startsAt).format("YYYY-MM-DD")}）` }))];
   return (
     <Select
+      id={id}
       allowClear
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}

@@ -72,7 +72,12 @@ export function SpeechesTable({ meetingId, canManage, showMeeting }: { meetingId
         pagination={{ current: page, pageSize: 20, total: list?.total ?? 0, onChange: setPage, showTotal: (t) => `共 ${t} 篇`, showSizeChanger: false }}
         locale={{ emptyText: "暂无大会发言" }}
         columns={[
-          { title: "发言题目", key: "title", render: (_, s) => <a onClick={() => setReading(s)}>{s.title}</a> },
+          { title: "发言题目", key: "title", render: (_, s) => (
+            // An href makes it a real link: focusable and announced as one (an <a> without it is neither).
+            <a href="#" onClick={(e) => (e.preventDefault(), setReading(s))}>
+              {s.title}
+            </a>
+          ) },
           { title: "委员", key: "member", width: 100, render: (_, s) => s.member.name },
           ...(showMeeting ? [{ title: "会议活动", key: "meeting", ellipsis: true, render: (_: unknown, s: Row) => s.meeting.title }] : []),
           { title: "提交时间", key: "at", width: 140, render: (_, s) => dayjs(s.submittedAt).format("YYYY-MM-DD HH:mm") },

@@ -12,9 +12,11 @@ interface Target {
 /** The lifecycle moves of a meeting (发布, 结束, 取消 with a reason, 删除草稿), each behind a confirmation. */
 export function useMeetingActions(after: (what: "publish" | "finish" | "cancel" | "delete") => void) {
   const { message, modal } = App.useApp();
-  const [publish] = useMutation(PublishMeetingMutation);
-  const [finish] = useMutation(FinishMeetingMutation);
-  const [cancel] = useMutation(CancelMeetingMutation);
+  // The attendance list, if open, changes with the meeting (invitees on publishing, 缺席 on finishing).
+  const refetchQueries = ["AdminMeetingAttendance"];
+  const [publish] = useMutation(PublishMeetingMutation, { refetchQueries });
+  const [finish] = useMutation(FinishMeetingMutation, { refetchQueries });
+  const [cancel] = useMutation(CancelMeetingMutation, { refetchQueries });
   const [remove] = useMutation(DeleteMeetingMutation);
 
   const run = async (what: "publish" | "finish" | "cancel" | "delete", fn: () => Promise<string>) => {
@@ -47,7 +49,12 @@ export function useMeetingActions(after: (what: "publish" | "finish" | "cancel" 
         okText: "结束",
         cancelText: "取消",
         okButtonProps: { disabled: m.counts.leavePending > 0 },
-        onOk: () => run("finish", async () => `已结束，${(await finish({ variables: { id: m.id } })).data!.finishMeeting.counts.absent} 人记为缺席`),
+        onOk: () =>
+          run("finish", async () => {
+            // The totals after finishing: 缺席 also counts those marked absent by hand before.
+            const c = (await finish({ variables: { id: m.id } })).data!.finishMeeting.counts;
+            return `已结束：出席 ${c.attended} 人，请假 ${c.leave} 人，缺席 ${c.absent} 人`;
+          }),
       }),
     cancel: (m: Target) => {
       let reason = "";

@@ -200,6 +200,8 @@ export const FinishMeetingMutation = graphql(`
       id
       status
       counts {
+        attended
+        leave
         absent
       }
     }

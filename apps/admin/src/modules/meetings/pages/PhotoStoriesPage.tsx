@@ -69,7 +69,11 @@ export default function PhotoStoriesPage() {
             width: 100,
             render: (_, s) => (s.coverUrl ? <Image src={s.coverUrl} width={80} height={54} style={{ objectFit: "cover" }} alt="封面" /> : <PictureOutlined style={{ fontSize: 28, color: "#bbb" }} />),
           },
-          { title: "标题", key: "title", render: (_, s) => <a onClick={() => setEditing({ id: s.id })}>{s.title}</a> },
+          { title: "标题", key: "title", render: (_, s) => (
+            <a href="#" onClick={(e) => (e.preventDefault(), setEditing({ id: s.id }))}>
+              {s.title}
+            </a>
+          ) },
           { title: "会议活动", key: "meeting", ellipsis: true, render: (_, s) => s.meeting?.title ?? "—" },
           { title: "图片", key: "images", width: 70, render: (_, s) => `${s.images.length} 张` },
           { title: "状态", key: "status", width: 90, render: (_, s) => <StoryStatusTag status={s.status} /> },

@@ -5,6 +5,8 @@ export function standing(i: { reply: string; leaveStatus?: string | null; attend
   if (!i) return { text: "", color: "default" };
   if (i.attendance === "ATTENDED") return { text: "已签到", color: "success" };
   if (i.attendance === "ABSENT") return { text: "缺席", color: "danger" };
+  // Leave recorded by staff (no request from the member, so the reply may still be NONE) is approved leave.
+  if (i.attendance === "LEAVE") return { text: "请假已批准", color: "default" };
   if (i.reply === "LEAVE") return i.leaveStatus === "APPROVED" ? { text: "请假已批准", color: "default" } : i.leaveStatus === "REJECTED" ? { text: "请假未批准", color: "danger" } : { text: "请假待审批", color: "warning" };
   if (i.reply === "ATTEND") return { text: "已回执参加", color: "primary" };
   return { text: "待回执", color: "warning" };

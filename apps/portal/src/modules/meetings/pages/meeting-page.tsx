@@ -38,7 +38,15 @@ export default function MeetingPage() {
     let reason = "";
     const ok = await Dialog.confirm({
       title: "请假",
-      content: <TextArea placeholder="请填写请假事由" aria-label="请假事由" onChange={(v) => (reason = v)} autoSize={{ minRows: 3 }} maxLength={500} />,
+      // A real <label>: antd-mobile puts aria-* on its wrapper <div>, so the textarea itself had no name.
+      content: (
+        <>
+          <label htmlFor="meeting-leave-reason" className={styles.meta}>
+            请假事由
+          </label>
+          <TextArea id="meeting-leave-reason" placeholder="请填写请假事由" onChange={(v) => (reason = v)} autoSize={{ minRows: 3 }} maxLength={500} />
+        </>
+      ),
       confirmText: "提交",
       cancelText: "取消",
     });
