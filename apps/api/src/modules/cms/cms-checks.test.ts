@@ -30,7 +30,7 @@ describe("站点检查", () => {
       `<a href="/site/${code}/notice/">栏目首页</a>`,
       `<a href="/site/${code}/news/99999.html">坏链接</a>`,
       `<a href="https://www.gov.cn/">中国政府网</a></p>`,
-      `<p><img src="/site/${code}/uploads/missing.png" alt="缺失"></p>`,
+      `<p><img src="/site/${code}/assets/0f0e0d0c-0b0a-4909-8807-060504030201/missing.png" alt="缺失"></p>`,
     ].join("");
     await publishedArticle(admin, chA, "含有链接的文章", body);
     // A draft with a broken link is not part of the published site: not reported.
@@ -53,7 +53,7 @@ describe("站点检查", () => {
     const all: F[] = (await execAs(admin, FINDINGS, { id })).data.cmsCheckFindings.items;
     const by = (k: string) => all.filter((f) => f.kind === k);
     expect(by("BROKEN_LINK").map((f) => [f.articleTitle, f.target])).toEqual([["含有链接的文章", `/site/${code}/news/99999.html`]]);
-    expect(by("BROKEN_IMAGE").map((f) => [f.articleTitle, f.target])).toEqual([["含有链接的文章", `/site/${code}/uploads/missing.png`]]);
+    expect(by("BROKEN_IMAGE").map((f) => [f.articleTitle, f.target])).toEqual([["含有链接的文章", `/site/${code}/assets/0f0e0d0c-0b0a-4909-8807-060504030201/missing.png`]]);
     expect(by("EXTERNAL_LINK").map((f) => [f.target, f.detail])).toEqual([["https://www.gov.cn/", "外部链接，未检查"]]);
     expect(by("SENSITIVE_WORD").map((f) => [f.channelName, f.articleTitle, f.detail])).toEqual([["通知公告", "最新通知", "含提示词“某某词”，建议改为“规范用语”"]]);
     expect(by("STALE_CHANNEL").map((f) => f.channelName)).toEqual(["专题活动"]); // 通知公告 was updated today
