@@ -1,13 +1,17 @@
 import { gql, login } from "../client";
 import { runLoad, summarise } from "../load";
 import { ms, type Row } from "../report";
+import { spaDocument } from "./proposals";
 
 const WORKBENCH = `{ me { displayName activeTenant { name } memberships { tenant { name } } } }`;
 const SESSIONS = `{ mySessions { id current } }`;
+// The portal's own documents for a new proposal (草稿 → 提交).
+const CREATE = spaDocument("apps/portal/src/modules/proposals/graphql/proposals.ts", "CreateMyProposal");
+const SUBMIT = spaDocument("apps/portal/src/modules/proposals/graphql/proposals.ts", "SubmitMyProposal");
 
-/** Every member logs in and opens the workbench within minutes (全会报到高峰). */
-export async function runPlenary(o: { base: string; members: string[]; password: string; label: string }): Promise<Row[]> {
-  const steps: Record<string, number[]> = { login: [], workbench: [], sessions: [] };
+/** Every member logs in, opens the workbench and submits a proposal within minutes (全会高峰). */
+export async function runPlenary(o: { base: string; members: string[]; password: string; label: string; sessionId: string }): Promise<Row[]> {
+  const steps: Record<string, number[]> = { login: [], workbench: [], sessions: [], submit: [] };
   let errors = 0;
   const flow = await runLoad({
     connections: 100,
@@ -22,7 +26,11 @@ export async function runPlenary(o: { base: string; members: string[]; password:
       t = performance.now();
       const s = await gql(o.base, SESSIONS, undefined, cookie);
       steps.sessions!.push(performance.now() - t);
-      if (!w.ok || !s.ok) {
+      t = performance.now();
+      const c = await gql(o.base, CREATE, { input: { sessionId: o.sessionId, title: `关于全会期间${o.label}第${i}号的建议`, content: "<p>建议内容。</p>" } }, cookie);
+      const sub = c.ok ? await gql(o.base, SUBMIT, { input: { id: c.body.data.createProposal.id, version: c.body.data.createProposal.version } }, cookie) : c;
+      steps.submit!.push(performance.now() - t);
+      if (!w.ok || !s.ok || !sub.ok) {
         errors++;
         return false;
       }

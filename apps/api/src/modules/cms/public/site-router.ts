@@ -20,7 +20,7 @@ const PAGE_SIZE = 20;
  */
 export function createSiteRouter(prisma: Db) {
   const router = express.Router();
-  const limiter = new RateLimiterMemory({ points: 30, duration: 10 });
+  const limiter = new RateLimiterMemory({ points: config.siteSearchRateLimit, duration: 10 });
   router.use(
     helmet({
       contentSecurityPolicy: {
