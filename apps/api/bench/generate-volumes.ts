@@ -103,6 +103,9 @@ export async function generateVolumes(
   // Bulk-load practice: secondary indexes of the big tables are dropped and rebuilt once afterwards
   // (one sort per index instead of a B-tree/GIN insert per row); keys and constraints stay.
   await client.query("SET synchronous_commit = off; SET maintenance_work_mem = '256MB'");
+  // Deterministic ids: an md5 shaped as a version-4 UUID (the API's zod schemas check the version and variant).
+  await client.query(`CREATE OR REPLACE FUNCTION pg_temp.u(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+    $$ SELECT overlay(overlay(md5($1) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`);
   const bulkTables = ["proposal", "proposal_event", "proposal_assignment", "opinion", "cms_article"];
   const { rows: secondary } = await client.query<{ name: string; def: string }>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
@@ -126,19 +129,19 @@ export async function generateVolumes(
     for (const kind of ["SECTOR", "PARTY", "SPECIAL_COMMITTEE", "ETHNIC_GROUP", "EDUCATION", "MEMBER_TYPE"] as const) DEFAULT_DICTIONARIES[kind].forEach(([name], i) => dict.push([kind, name, i]));
     await client.query(
       `INSERT INTO dict_item (tenant_id, id, kind, name, sort_order, updated_at)
-       SELECT t.id, md5(t.code || ':dict:' || d.kind || ':' || d.ord)::uuid, d.kind::"DictKind", d.name, d.ord, now()
+       SELECT t.id, pg_temp.u(t.code || ':dict:' || d.kind || ':' || d.ord), d.kind::"DictKind", d.name, d.ord, now()
          FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN unnest($3::text[], $4::text[], $5::int[]) AS d(kind, name, ord)`,
       [tIds, tCodes, dict.map((d) => d[0]), dict.map((d) => d[1]), dict.map((d) => d[2])],
     );
     await client.query(
       `INSERT INTO committee_session (tenant_id, id, name, number, start_year, end_year, is_current, updated_at)
-       SELECT t.id, md5(t.code || ':session:' || s.number)::uuid, s.name, s.number, s.sy, s.ey, s.cur, now()
+       SELECT t.id, pg_temp.u(t.code || ':session:' || s.number), s.name, s.number, s.sy, s.ey, s.cur, now()
          FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN unnest($3::text[], $4::int[], $5::int[], $6::int[], $7::bool[]) AS s(name, number, sy, ey, cur)`,
       [tIds, tCodes, SESSIONS.map((s) => s.name), SESSIONS.map((s) => s.number), SESSIONS.map((s) => s.startYear), SESSIONS.map((s) => s.endYear), SESSIONS.map((s) => !!s.current)],
     );
     await client.query(
       `INSERT INTO session_meeting (tenant_id, id, session_id, number, name, year, start_date, updated_at)
-       SELECT s.tenant_id, md5(s.id::text || ':meeting:' || k)::uuid, s.id, k, '第' || (ARRAY['一','二','三','四','五'])[k] || '次会议', s.start_year + k - 1,
+       SELECT s.tenant_id, pg_temp.u(s.id::text || ':meeting:' || k), s.id, k, '第' || (ARRAY['一','二','三','四','五'])[k] || '次会议', s.start_year + k - 1,
               make_date(s.start_year + k - 1, 1, 10), now()
          FROM committee_session s CROSS JOIN generate_series(1, 5) k`,
     );
@@ -148,10 +151,10 @@ export async function generateVolumes(
       const py = b.map((u) => nameSearchColumns(u.name));
       await client.query(
         `INSERT INTO member_profile (tenant_id, id, user_id, name, name_pinyin, name_initials, gender, birth_date, ethnic_group_id, education_id, work_unit_title, mobile, updated_at)
-         SELECT m.tenant_id, md5(m.user_id::text || ':profile')::uuid, m.user_id, m.name, m.py, m.ini,
+         SELECT m.tenant_id, pg_temp.u(m.user_id::text || ':profile'), m.user_id, m.name, m.py, m.ini,
                 (CASE WHEN m.k % 3 = 0 THEN 'FEMALE' ELSE 'MALE' END)::"Gender", make_date(1955 + m.k % 35, 1 + m.k % 12, 1 + m.k % 27),
-                md5(t.code || ':dict:ETHNIC_GROUP:0')::uuid,
-                md5(t.code || ':dict:EDUCATION:' || (m.k % $8::int))::uuid, '基准单位' || (m.k % 200) || ' 职务', m.mobile, now()
+                pg_temp.u(t.code || ':dict:ETHNIC_GROUP:0'),
+                pg_temp.u(t.code || ':dict:EDUCATION:' || (m.k % $8::int)), '基准单位' || (m.k % 200) || ' 职务', m.mobile, now()
            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[]) AS m(tenant_id, user_id, name, py, ini, mobile, k)
            JOIN unnest($9::uuid[], $10::text[]) AS t(id, code) ON t.id = m.tenant_id`,
         [b.map((u) => u.tenantId), b.map((u) => u.id), b.map((u) => u.name), py.map((p) => p.namePinyin), py.map((p) => p.nameInitials), b.map((_, k) => writeMobile(`139${String(10_000_000 + i + k).slice(-8)}`)), b.map((_, k) => i + k), DEFAULT_DICTIONARIES.EDUCATION.length, tIds, tCodes],
@@ -160,9 +163,9 @@ export async function generateVolumes(
     // A term in every 届次 (the submitter of an old proposal served then).
     await client.query(
       `INSERT INTO member_term (tenant_id, id, member_id, session_id, sector_id, party_id, member_type_id, special_committee_id, updated_at)
-       SELECT p.tenant_id, md5(p.id::text || ':term:' || s.number)::uuid, p.id, s.id,
-              md5(t.code || ':dict:SECTOR:' || (p.k % $3::int))::uuid, md5(t.code || ':dict:PARTY:' || (p.k % $4::int))::uuid,
-              md5(t.code || ':dict:MEMBER_TYPE:' || (p.k % $5::int))::uuid, md5(t.code || ':dict:SPECIAL_COMMITTEE:' || (p.k % $6::int))::uuid, now()
+       SELECT p.tenant_id, pg_temp.u(p.id::text || ':term:' || s.number), p.id, s.id,
+              pg_temp.u(t.code || ':dict:SECTOR:' || (p.k % $3::int)), pg_temp.u(t.code || ':dict:PARTY:' || (p.k % $4::int)),
+              pg_temp.u(t.code || ':dict:MEMBER_TYPE:' || (p.k % $5::int)), pg_temp.u(t.code || ':dict:SPECIAL_COMMITTEE:' || (p.k % $6::int)), now()
          FROM (SELECT tenant_id, id, (row_number() OVER (PARTITION BY tenant_id ORDER BY id))::int AS k FROM member_profile) p
          JOIN unnest($1::uuid[], $2::text[]) AS t(id, code) ON t.id = p.tenant_id
          JOIN committee_session s ON s.tenant_id = p.tenant_id`,
@@ -170,18 +173,18 @@ export async function generateVolumes(
     );
     await client.query(
       `INSERT INTO proposal_category (tenant_id, id, name, sort_order, updated_at)
-       SELECT t.id, md5(t.code || ':category:' || k)::uuid, (ARRAY['工业经济','农业农村','文化旅游','教育','医疗卫生','社会治理'])[k], k, now()
+       SELECT t.id, pg_temp.u(t.code || ':category:' || k), (ARRAY['工业经济','农业农村','文化旅游','教育','医疗卫生','社会治理'])[k], k, now()
          FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN generate_series(1, 6) k`,
       [tIds, tCodes],
     );
     await client.query(
       `INSERT INTO handling_unit (tenant_id, id, name, sort_order, updated_at)
-       SELECT t.id, md5(t.code || ':unit:' || k)::uuid, '压测承办单位' || k, k, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN generate_series(1, 12) k`,
+       SELECT t.id, pg_temp.u(t.code || ':unit:' || k), '压测承办单位' || k, k, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN generate_series(1, 12) k`,
       [tIds, tCodes],
     );
     await client.query(
       `INSERT INTO collective_submitter (tenant_id, id, name, sort_order, updated_at)
-       SELECT t.id, md5(t.code || ':collective:' || k)::uuid, (ARRAY['民革','民盟','民建','民进','农工党','工商联'])[k] || '压测委员会', k, now()
+       SELECT t.id, pg_temp.u(t.code || ':collective:' || k), (ARRAY['民革','民盟','民建','民进','农工党','工商联'])[k] || '压测委员会', k, now()
          FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN generate_series(1, 6) k`,
       [tIds, tCodes],
     );
@@ -205,13 +208,13 @@ export async function generateVolumes(
        INSERT INTO proposal (tenant_id, id, session_id, meeting_id, category_id, title, content, reasons, suggestions, submitter_type, member_id, collective_id,
                              submitter_name, created_by, state, version, case_number, case_seq, is_key, terms, submitted_at, filed_at, closed_at, created_at, updated_at,
                              not_filed_destination, not_filed_reason, return_reason)
-       SELECT f.tenant_id, md5(f.code || ':proposal:' || f.g)::uuid, f.session_id, f.meeting_id, md5(f.code || ':category:' || (1 + f.g % 6))::uuid,
+       SELECT f.tenant_id, pg_temp.u(f.code || ':proposal:' || f.g), f.session_id, f.meeting_id, pg_temp.u(f.code || ':category:' || (1 + f.g % 6)),
               '关于' || f.words[1 + f.g % 16] || '中' || ($10::text[])[1 + f.g % 6] || f.words[1 + (f.g / 16) % 16] || '的建议（' || f.g || '）',
               '<p>' || repeat('围绕' || f.words[1 + f.g % 16] || '，建议' || ($10::text[])[1 + f.g % 6] || f.words[1 + (f.g / 16) % 16] || '工作。', 8) || '</p>',
               '案由：' || f.words[1 + f.g % 16], '办法建议：' || f.words[1 + (f.g / 16) % 16],
               (CASE WHEN f.collective THEN 'COLLECTIVE' ELSE 'MEMBER' END)::"ProposalSubmitterType",
               CASE WHEN NOT f.collective THEN mem.ids[1 + f.g % array_length(mem.ids, 1)] END,
-              CASE WHEN f.collective THEN md5(f.code || ':collective:' || (1 + f.g % 6))::uuid END,
+              CASE WHEN f.collective THEN pg_temp.u(f.code || ':collective:' || (1 + f.g % 6)) END,
               CASE WHEN f.collective THEN (ARRAY['民革','民盟','民建','民进','农工党','工商联'])[1 + f.g % 6] || '压测委员会' ELSE mem.names[1 + f.g % array_length(mem.ids, 1)] END,
               CASE WHEN f.collective THEN staff.user_id ELSE mem.users[1 + f.g % array_length(mem.ids, 1)] END,
               f.state::"ProposalState", (SELECT v FROM unnest($11::text[], $12::int[]) AS p(st, v) WHERE p.st = f.state),
@@ -228,10 +231,17 @@ export async function generateVolumes(
 
   await phase("提案流转记录 events + 交办/答复/评价", async () => {
     const paths = eventPaths();
-    // One event per transition on the way to the proposal's state; version = number of transitions.
+    // As the app writes them: a 'create' event (DRAFT → DRAFT), then one per transition on the way to the
+    // proposal's state; version = number of transitions.
+    await client.query(
+      `INSERT INTO proposal_event (tenant_id, id, proposal_id, action, from_state, to_state, actor_id, actor_name, detail, created_at)
+       SELECT p.tenant_id, pg_temp.u(p.id::text || ':event:0'), p.id, 'create', 'DRAFT', 'DRAFT', p.created_by, p.submitter_name,
+              jsonb_build_object('title', p.title, 'submitter', p.submitter_name, 'enteredByOffice', p.entered_by_office), p.created_at
+         FROM proposal p`,
+    );
     await client.query(
       `INSERT INTO proposal_event (tenant_id, id, proposal_id, action, from_state, to_state, actor_id, actor_name, created_at)
-       SELECT p.tenant_id, md5(p.id::text || ':event:' || e.step)::uuid, p.id, e.action, e.fr::"ProposalState", e.tos::"ProposalState",
+       SELECT p.tenant_id, pg_temp.u(p.id::text || ':event:' || e.step), p.id, e.action, e.fr::"ProposalState", e.tos::"ProposalState",
               CASE WHEN e.action IN ('submit', 'rateSatisfied', 'rateDissatisfied') THEN p.created_by END,
               CASE WHEN e.action IN ('submit', 'rateSatisfied', 'rateDissatisfied') THEN p.submitter_name WHEN e.action IN ('sign', 'reply') THEN '承办单位' ELSE '提案委' END,
               coalesce(p.submitted_at, p.created_at) + (e.step - 1) * interval '10 days'
@@ -241,7 +251,7 @@ export async function generateVolumes(
     // Lead unit for every proposal assigned or beyond; deadline three months after filing.
     await client.query(
       `INSERT INTO proposal_assignment (tenant_id, id, proposal_id, unit_id, role, status, deadline, assigned_at, assigned_by, signed_at, replied_at)
-       SELECT p.tenant_id, md5(p.id::text || ':assignment')::uuid, p.id, md5(t.code || ':unit:' || (1 + p.case_seq % 12))::uuid, 'LEAD', 'ACTIVE',
+       SELECT p.tenant_id, pg_temp.u(p.id::text || ':assignment'), p.id, pg_temp.u(t.code || ':unit:' || (1 + p.case_seq % 12)), 'LEAD', 'ACTIVE',
               ((p.filed_at + interval '3 months') AT TIME ZONE 'Asia/Shanghai')::date, p.filed_at + interval '2 days',
               (SELECT user_id FROM tenant_membership m WHERE m.tenant_id = p.tenant_id AND 'PROPOSAL_OFFICE' = ANY(m.roles) ORDER BY user_id LIMIT 1),
               CASE WHEN p.state <> 'ASSIGNED' THEN p.filed_at + interval '5 days' END,
@@ -252,13 +262,13 @@ export async function generateVolumes(
     );
     await client.query(
       `INSERT INTO proposal_reply (tenant_id, id, proposal_id, assignment_id, unit_id, is_lead, result, content, round, replied_by, replied_by_name, created_at)
-       SELECT a.tenant_id, md5(a.id::text || ':reply')::uuid, a.proposal_id, a.id, a.unit_id, true, (ARRAY['A','B','C'])[1 + abs(hashtext(a.id::text)) % 3]::"ProposalReplyResult",
+       SELECT a.tenant_id, pg_temp.u(a.id::text || ':reply'), a.proposal_id, a.id, a.unit_id, true, (ARRAY['A','B','C'])[1 + abs(hashtext(a.id::text)) % 3]::"ProposalReplyResult",
               '<p>关于提案的答复：已研究办理。</p>', 1, a.assigned_by, '承办单位', a.replied_at
          FROM proposal_assignment a WHERE a.replied_at IS NOT NULL`,
     );
     await client.query(
       `INSERT INTO proposal_feedback (tenant_id, id, proposal_id, round, satisfaction, submitted_by, created_at)
-       SELECT p.tenant_id, md5(p.id::text || ':feedback')::uuid, p.id, 1,
+       SELECT p.tenant_id, pg_temp.u(p.id::text || ':feedback'), p.id, 1,
               (CASE WHEN p.state = 'DISSATISFIED' THEN 'DISSATISFIED' WHEN p.case_seq % 2 = 0 THEN 'SATISFIED' ELSE 'BASICALLY_SATISFIED' END)::"ProposalSatisfaction",
               p.created_by, coalesce(p.closed_at, p.filed_at + interval '90 days')
          FROM proposal p WHERE p.state IN ('DISSATISFIED', 'CLOSED')`,
@@ -274,13 +284,13 @@ export async function generateVolumes(
   await phase("社情民意 opinions + 期刊", async () => {
     await client.query(
       `INSERT INTO journal_type (tenant_id, id, name, sort_order, updated_at)
-       SELECT t.id, md5(t.code || ':journal')::uuid, '社情民意专报', 0, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, code)`,
+       SELECT t.id, pg_temp.u(t.code || ':journal'), '社情民意专报', 0, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, code)`,
       [tIds, tCodes],
     );
     // One issue a month over ten years.
     await client.query(
       `INSERT INTO journal_issue (tenant_id, id, type_id, year, number, title, status, issue_date, published_at, updated_at)
-       SELECT t.id, md5(t.code || ':issue:' || y || ':' || k)::uuid, md5(t.code || ':journal')::uuid, y, k, y || '年第' || k || '期', 'PUBLISHED',
+       SELECT t.id, pg_temp.u(t.code || ':issue:' || y || ':' || k), pg_temp.u(t.code || ':journal'), y, k, y || '年第' || k || '期', 'PUBLISHED',
               make_date(y, k, 25), make_date(y, k, 25)::timestamptz, now()
          FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN generate_series(2016, 2026) y CROSS JOIN generate_series(1, 12) k`,
       [tIds, tCodes],
@@ -297,11 +307,11 @@ export async function generateVolumes(
                FROM g JOIN committee_session s ON s.tenant_id = g.tenant_id AND extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int BETWEEN s.start_year AND s.end_year)
        INSERT INTO opinion (tenant_id, id, title, content, state, origin, submitter_kind, member_id, submitter_name, created_by, session_id, issue_id, issue_order,
                             return_reason, discard_reason, submitted_at, first_reviewed_at, adopted_at, published_at, version, created_at, updated_at)
-       SELECT x.tenant_id, md5(x.code || ':opinion:' || x.g)::uuid,
+       SELECT x.tenant_id, pg_temp.u(x.code || ':opinion:' || x.g),
               '关于' || ($7::text[])[1 + x.g % 16] || '的社情民意（' || x.g || '）', '<p>' || repeat('群众反映' || ($7::text[])[1 + (x.g / 16) % 16] || '方面的问题。', 6) || '</p>',
               x.state::"OpinionState", 'DIRECT', 'MEMBER', mem.ids[1 + x.g % array_length(mem.ids, 1)], mem.names[1 + x.g % array_length(mem.ids, 1)], mem.users[1 + x.g % array_length(mem.ids, 1)],
               x.session_id,
-              CASE WHEN x.in_issue THEN md5(x.code || ':issue:' || x.y || ':' || x.mo)::uuid END,
+              CASE WHEN x.in_issue THEN pg_temp.u(x.code || ':issue:' || x.y || ':' || x.mo) END,
               CASE WHEN x.in_issue THEN (row_number() OVER (PARTITION BY x.tenant_id, x.in_issue, x.y, x.mo ORDER BY x.g))::int END,
               CASE WHEN x.state = 'RETURNED' THEN '请补充具体情况' END, CASE WHEN x.state = 'DISCARDED' THEN '内容重复' END,
               CASE WHEN x.state <> 'DRAFT' THEN x.at END, CASE WHEN x.state IN ('FIRST_REVIEWED', 'SECOND_REVIEWED', 'EDITED', 'PUBLISHED') THEN x.at + interval '3 days' END,
@@ -315,12 +325,12 @@ export async function generateVolumes(
   const articles = T(tier.articles);
   await phase("网站文章 CMS articles", async () => {
     await client.query(
-      `INSERT INTO cms_site (tenant_id, id, name, updated_at) SELECT t.id, md5(t.code || ':site')::uuid, '压测政协' || t.code, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, code)`,
+      `INSERT INTO cms_site (tenant_id, id, name, updated_at) SELECT t.id, pg_temp.u(t.code || ':site'), '压测政协' || t.code, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, code)`,
       [tIds, tCodes],
     );
     await client.query(
       `INSERT INTO cms_channel (tenant_id, id, site_id, name, slug, sort_order, updated_at)
-       SELECT t.id, md5(t.code || ':channel:' || k)::uuid, md5(t.code || ':site')::uuid, (ARRAY['政协要闻','通知公告','提案工作','社情民意','委员风采'])[k],
+       SELECT t.id, pg_temp.u(t.code || ':channel:' || k), pg_temp.u(t.code || ':site'), (ARRAY['政协要闻','通知公告','提案工作','社情民意','委员风采'])[k],
               (ARRAY['news','notice','proposals','opinions','members'])[k], k, now()
          FROM unnest($1::uuid[], $2::text[]) AS t(id, code) CROSS JOIN generate_series(1, 5) k`,
       [tIds, tCodes],
@@ -339,7 +349,7 @@ export async function generateVolumes(
                     ($6::text[])[g.w1] || ' ' || ($6::text[])[g.w2] || ' 委员 建言献策 意见建议' AS rest
                FROM g)
        INSERT INTO cms_article (tenant_id, id, channel_id, title, summary, keywords, body, body_text, state, version, published_at, dirty, created_at, updated_at, search_tsv, search_text)
-       SELECT x.tenant_id, md5(x.code || ':article:' || x.g)::uuid, md5(x.code || ':channel:' || (1 + x.g % 5))::uuid, x.title,
+       SELECT x.tenant_id, pg_temp.u(x.code || ':article:' || x.g), pg_temp.u(x.code || ':channel:' || (1 + x.g % 5)), x.title,
               left(x.body_text, 60), ARRAY[($5::text[])[x.w1], ($5::text[])[x.w2]], '<p>' || x.body_text || '</p>', x.body_text,
               (CASE WHEN x.g % 20 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"CmsArticleState", 1, CASE WHEN x.g % 20 <> 0 THEN x.at END, false, x.at, x.at,
               setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.rest), 'B'), x.title || ' ' || x.body_text
@@ -351,6 +361,18 @@ export async function generateVolumes(
   await phase("重建索引 indexes", async () => {
     for (const x of secondary) await client.query(x.def);
   });
+
+  // The rows must be what the app itself would have written: every proposal has its 'create' event and
+  // one per transition (version counts those), the last ending in its state; assigned ones have a unit.
+  const bad = await client.query(
+    `SELECT (SELECT count(*) FROM proposal p
+               LEFT JOIN (SELECT tenant_id, proposal_id, count(*) AS n, (array_agg(to_state ORDER BY created_at DESC))[1] AS last
+                            FROM proposal_event GROUP BY tenant_id, proposal_id) e ON e.tenant_id = p.tenant_id AND e.proposal_id = p.id
+              WHERE p.version + 1 <> coalesce(e.n, 0) OR p.state <> e.last) AS proposals,
+            (SELECT count(*) FROM proposal p WHERE p.state IN ('ASSIGNED', 'HANDLING', 'REPLIED', 'DISSATISFIED', 'CLOSED')
+               AND NOT EXISTS (SELECT 1 FROM proposal_assignment a WHERE a.tenant_id = p.tenant_id AND a.proposal_id = p.id)) AS unassigned`,
+  );
+  if (Number(bad.rows[0].proposals) || Number(bad.rows[0].unassigned)) throw new Error(`bench generator: inconsistent rows ${JSON.stringify(bad.rows[0])}`);
 
   const currentSession = (await client.query(`SELECT tenant_id, id FROM committee_session WHERE is_current`)).rows as { tenant_id: string; id: string }[];
   return {

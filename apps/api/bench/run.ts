@@ -5,6 +5,7 @@
  * --port: the first of the API ports (the two-process run takes the next one).
  * --generate-only: generate the tier, report the time per phase, stop (for timing tiers M and L).
  * --keep-db: leave the zhzx_bench database in place afterwards (to EXPLAIN by hand).
+ * --only a,b: run only these scenarios (foundation, plans, cms, portal, proposals, dashboard, plenary, bundles).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -37,6 +38,9 @@ const plenaryMembers = Number(arg("plenary", quick ? "300" : "3000"));
 const port = Number(arg("port", "4301"));
 const generateOnly = process.argv.includes("--generate-only");
 const keepDb = process.argv.includes("--keep-db");
+// --only proposals,plenary: run just those scenarios (while working on them); the report is then partial.
+const only = process.argv.includes("--only") ? new Set(arg("only", "").split(",")) : null;
+const want = (name: string) => !only || only.has(name);
 
 let local: LocalPostgres | null = null;
 let server = process.env.DATABASE_URL;
@@ -93,25 +97,29 @@ const stopApi = (c: ChildProcess) => new Promise<void>((r) => (c.once("exit", ()
 try {
   const one = await startApi(1, port);
   const base = `http://127.0.0.1:${port}`;
-  report.sections.push(await runFoundationScenarios({ base, ownerUrl, data, quick }));
-  report.sections.push(await checkPlans(ownerUrl, data));
-  report.sections.push(await runCmsScenario({ base, ownerUrl, articles: Number(arg("cms-articles", quick ? "2000" : "10000")), quick }));
-  report.sections.push(await runPortalScenario({ base, ownerUrl, data, quick }));
-  report.sections.push(await runProposalScenario({ base, ownerUrl, data, quick }));
-  report.sections.push(await runDashboardScenario({ base, ownerUrl, data, quick }));
-  const p1 = await runPlenary({ base, members: data.bigTenantMembers.slice(0, plenaryMembers), password: BENCH_PASSWORD, label: "1 个 API 进程", sessionId: data.volumes.currentSession[0]! });
+  if (want("foundation")) report.sections.push(await runFoundationScenarios({ base, ownerUrl, data, quick }));
+  if (want("plans")) report.sections.push(await checkPlans(ownerUrl, data));
+  if (want("cms")) report.sections.push(await runCmsScenario({ base, ownerUrl, articles: Number(arg("cms-articles", quick ? "2000" : "10000")), quick }));
+  if (want("portal")) report.sections.push(await runPortalScenario({ base, ownerUrl, data, quick }));
+  if (want("proposals")) report.sections.push(await runProposalScenario({ base, ownerUrl, data, quick }));
+  if (want("dashboard")) report.sections.push(await runDashboardScenario({ base, ownerUrl, data, quick }));
+  const members = data.bigTenantMembers.slice(0, plenaryMembers);
+  const p1 = want("plenary") ? await runPlenary({ base, members, password: BENCH_PASSWORD, label: "1 个 API 进程", sessionId: data.volumes.currentSession[0]! }) : [];
   await stopApi(one);
-  const two = await startApi(2, port + 1);
-  const p2 = await runPlenary({ base: `http://127.0.0.1:${port + 1}`, members: data.bigTenantMembers.slice(0, plenaryMembers), password: BENCH_PASSWORD, label: "2 个 API 进程", sessionId: data.volumes.currentSession[0]! });
-  await stopApi(two);
-  report.sections.push({ title: `全会高峰 Plenary peak (${Math.min(plenaryMembers, data.bigTenantMembers.length)} 名委员：登录 → 工作台 → 我的会话 → 提交提案)`, rows: [...p1, ...p2] });
-  report.sections.push(bundleSizes());
+  if (want("plenary")) {
+    const two = await startApi(2, port + 1);
+    const p2 = await runPlenary({ base: `http://127.0.0.1:${port + 1}`, members, password: BENCH_PASSWORD, label: "2 个 API 进程", sessionId: data.volumes.currentSession[0]! });
+    await stopApi(two);
+    report.sections.push({ title: `全会高峰 Plenary peak (${members.length} 名委员：登录 → 工作台 → 我的会话 → 提交提案)`, rows: [...p1, ...p2] });
+  }
+  if (want("bundles")) report.sections.push(bundleSizes());
 } finally {
   if (!keepDb) await dropDatabase(server, dbName).catch(() => {});
   if (local) await local.stop();
 }
 
-const outDir = path.join(repoRoot, "apps/api/bench/out");
+// A partial run (--only) prints its report but leaves the full one in bench/out alone.
+const outDir = only ? fs.mkdtempSync(path.join(os.tmpdir(), "zhzx-bench-out-")) : path.join(repoRoot, "apps/api/bench/out");
 fs.mkdirSync(outDir, { recursive: true });
 const md = renderReport(report);
 fs.writeFileSync(path.join(outDir, "report.md"), md);

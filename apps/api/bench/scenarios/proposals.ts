@@ -71,7 +71,17 @@ export async function runProposalScenario(o: { base: string; ownerUrl: string; d
   const staff = await login(o.base, o.data.staff[0]!, BENCH_PASSWORD);
   // Members submit under their own sessions (a few dozen, round-robin: logins are argon2id and measured elsewhere).
   const members = await Promise.all(o.data.bigTenantMembers.slice(0, 24).map((u) => login(o.base, u, BENCH_PASSWORD)));
-  const q = (doc: string, vars: Record<string, unknown>, cookie: string) => gql(o.base, doc, vars, cookie).then((r) => r.ok);
+  // The first error of each kind is kept for the report's note (a failing row must say why).
+  const errors = new Map<string, number>();
+  const seen = (r: Awaited<ReturnType<typeof gql>>) => {
+    if (!r.ok) {
+      const e = (r.body.errors?.[0] ?? {}) as { message?: string; extensions?: { code?: string } };
+      const key = `${e.extensions?.code ?? "?"}: ${e.message ?? JSON.stringify(r.body).slice(0, 120)}`;
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+    return r.ok;
+  };
+  const q = (doc: string, vars: Record<string, unknown>, cookie: string) => gql(o.base, doc, vars, cookie).then(seen);
   const deep = Math.max(1, Math.floor(visible / 20 / 2));
   const rows: Row[] = [];
   const list = (page: number, filter: Record<string, unknown>) => ({ page, pageSize: 20, filter, sort: null });
@@ -95,7 +105,7 @@ export async function runProposalScenario(o: { base: string; ownerUrl: string; d
         request: async (i) => {
           const cookie = members[i % members.length]!;
           const c = await gql(o.base, CREATE, { input: { sessionId, categoryId: category, title: `关于加强社区养老服务的建议（压测${i}）`, content: "<p>建议加强社区养老服务设施建设。</p>", reasons: "案由", suggestions: "建议" } }, cookie);
-          if (!c.ok) return false;
+          if (!seen(c)) return false;
           return q(SUBMIT, { input: { id: c.body.data.createProposal.id, version: c.body.data.createProposal.version } }, cookie);
         },
       }),
@@ -126,5 +136,6 @@ export async function runProposalScenario(o: { base: string; ownerUrl: string; d
       300,
     ),
   );
-  return { title: `提案办理热点操作 Proposal workflow (${tenant.code} 委员会，${conn} 并发，管理端/委员端的原样查询)`, rows, note: "提交与一审改变数据：每次运行用新生成的数据。" };
+  const errorNote = [...errors].map(([k, n]) => `${n} × ${k}`).join("；");
+  return { title: `提案办理热点操作 Proposal workflow (${tenant.code} 委员会，${conn} 并发，管理端/委员端的原样查询)`, rows, note: `提交与一审改变数据：每次运行用新生成的数据。${errorNote ? `\n\n错误 errors: ${errorNote}` : ""}` };
 }
