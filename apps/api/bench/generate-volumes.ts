@@ -195,7 +195,10 @@ export async function generateVolumes(
   await phase("提案 proposals", async () => {
     await client.query(
       `WITH t AS ${proposals.sql},
-       mem AS (SELECT tenant_id, array_agg(id ORDER BY id) ids, array_agg(name ORDER BY id) names, array_agg(user_id ORDER BY id) users FROM member_profile GROUP BY tenant_id),
+       -- Members numbered 0…c-1 per tenant and joined by number (reading an element of a big array from a
+       -- CTE row detoasts the whole array for every row: quadratic at tier M).
+       cnt AS (SELECT tenant_id, count(*)::int AS c FROM member_profile GROUP BY tenant_id),
+       mem AS (SELECT tenant_id, id, name, user_id, (row_number() OVER (PARTITION BY tenant_id ORDER BY id) - 1)::int AS k FROM member_profile),
        staff AS (SELECT DISTINCT ON (tenant_id) tenant_id, user_id FROM tenant_membership WHERE 'PROPOSAL_OFFICE' = ANY(roles) ORDER BY tenant_id, user_id),
        g AS (SELECT t.id AS tenant_id, t.code, g, ($4::timestamptz - ((g::bigint * 3650 * 86400) / t.n) * interval '1 second') AS at
                FROM t CROSS JOIN LATERAL generate_series(1, t.n) g),
@@ -213,10 +216,10 @@ export async function generateVolumes(
               '<p>' || repeat('围绕' || f.words[1 + f.g % 16] || '，建议' || ($10::text[])[1 + f.g % 6] || f.words[1 + (f.g / 16) % 16] || '工作。', 8) || '</p>',
               '案由：' || f.words[1 + f.g % 16], '办法建议：' || f.words[1 + (f.g / 16) % 16],
               (CASE WHEN f.collective THEN 'COLLECTIVE' ELSE 'MEMBER' END)::"ProposalSubmitterType",
-              CASE WHEN NOT f.collective THEN mem.ids[1 + f.g % array_length(mem.ids, 1)] END,
+              CASE WHEN NOT f.collective THEN mem.id END,
               CASE WHEN f.collective THEN pg_temp.u(f.code || ':collective:' || (1 + f.g % 6)) END,
-              CASE WHEN f.collective THEN (ARRAY['民革','民盟','民建','民进','农工党','工商联'])[1 + f.g % 6] || '压测委员会' ELSE mem.names[1 + f.g % array_length(mem.ids, 1)] END,
-              CASE WHEN f.collective THEN staff.user_id ELSE mem.users[1 + f.g % array_length(mem.ids, 1)] END,
+              CASE WHEN f.collective THEN (ARRAY['民革','民盟','民建','民进','农工党','工商联'])[1 + f.g % 6] || '压测委员会' ELSE mem.name END,
+              CASE WHEN f.collective THEN staff.user_id ELSE mem.user_id END,
               f.state::"ProposalState", (SELECT v FROM unnest($11::text[], $12::int[]) AS p(st, v) WHERE p.st = f.state),
               CASE WHEN f.filed THEN f.session_no || '-' || f.meeting_no || '-' || lpad(f.g::text, 4, '0') END, CASE WHEN f.filed THEN f.g END,
               f.filed AND f.g % 50 = 0, ARRAY[f.words[1 + f.g % 16], f.words[1 + (f.g / 16) % 16], '建议'],
@@ -224,7 +227,7 @@ export async function generateVolumes(
               CASE WHEN f.state = 'CLOSED' THEN f.at + interval '120 days' END, f.at - interval '2 days', f.at + interval '1 day',
               CASE WHEN f.state = 'NOT_FILED' THEN 'OTHER'::"ProposalNotFiledDestination" END, CASE WHEN f.state = 'NOT_FILED' THEN '建议以其他方式办理' END,
               CASE WHEN f.state = 'RETURNED' THEN '请补充调研材料' END
-         FROM f JOIN mem ON mem.tenant_id = f.tenant_id JOIN staff ON staff.tenant_id = f.tenant_id`,
+         FROM f JOIN cnt ON cnt.tenant_id = f.tenant_id JOIN mem ON mem.tenant_id = f.tenant_id AND mem.k = f.g % cnt.c JOIN staff ON staff.tenant_id = f.tenant_id`,
       [...proposals.params, ANCHOR, CURRENT_STATES, CURRENT_STATES.length, PAST_STATES, PAST_STATES.length, WORDS, ACTIONS, [...PROPOSAL_STATES], PROPOSAL_STATES.map((st) => PATHS[st].length)],
     );
   });
@@ -298,7 +301,8 @@ export async function generateVolumes(
     const states = ["SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED", "RETURNED", "DISCARDED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "DRAFT"];
     await client.query(
       `WITH t AS ${opinions.sql},
-       mem AS (SELECT tenant_id, array_agg(id ORDER BY id) ids, array_agg(name ORDER BY id) names, array_agg(user_id ORDER BY id) users FROM member_profile GROUP BY tenant_id),
+       cnt AS (SELECT tenant_id, count(*)::int AS c FROM member_profile GROUP BY tenant_id),
+       mem AS (SELECT tenant_id, id, name, user_id, (row_number() OVER (PARTITION BY tenant_id ORDER BY id) - 1)::int AS k FROM member_profile),
        g AS (SELECT t.id AS tenant_id, t.code, g, ($4::timestamptz - ((g::bigint * 3650 * 86400) / t.n) * interval '1 second') AS at,
                     ($5::text[])[1 + g % $6::int] AS state
                FROM t CROSS JOIN LATERAL generate_series(1, t.n) g),
@@ -309,7 +313,7 @@ export async function generateVolumes(
                             return_reason, discard_reason, submitted_at, first_reviewed_at, adopted_at, published_at, version, created_at, updated_at)
        SELECT x.tenant_id, pg_temp.u(x.code || ':opinion:' || x.g),
               '关于' || ($7::text[])[1 + x.g % 16] || '的社情民意（' || x.g || '）', '<p>' || repeat('群众反映' || ($7::text[])[1 + (x.g / 16) % 16] || '方面的问题。', 6) || '</p>',
-              x.state::"OpinionState", 'DIRECT', 'MEMBER', mem.ids[1 + x.g % array_length(mem.ids, 1)], mem.names[1 + x.g % array_length(mem.ids, 1)], mem.users[1 + x.g % array_length(mem.ids, 1)],
+              x.state::"OpinionState", 'DIRECT', 'MEMBER', mem.id, mem.name, mem.user_id,
               x.session_id,
               CASE WHEN x.in_issue THEN pg_temp.u(x.code || ':issue:' || x.y || ':' || x.mo) END,
               CASE WHEN x.in_issue THEN (row_number() OVER (PARTITION BY x.tenant_id, x.in_issue, x.y, x.mo ORDER BY x.g))::int END,
@@ -317,7 +321,7 @@ export async function generateVolumes(
               CASE WHEN x.state <> 'DRAFT' THEN x.at END, CASE WHEN x.state IN ('FIRST_REVIEWED', 'SECOND_REVIEWED', 'EDITED', 'PUBLISHED') THEN x.at + interval '3 days' END,
               CASE WHEN x.state IN ('EDITED', 'PUBLISHED') THEN x.at + interval '7 days' END, CASE WHEN x.state = 'PUBLISHED' THEN x.at + interval '10 days' END,
               1, x.at - interval '1 day', x.at + interval '1 day'
-         FROM x JOIN mem ON mem.tenant_id = x.tenant_id`,
+         FROM x JOIN cnt ON cnt.tenant_id = x.tenant_id JOIN mem ON mem.tenant_id = x.tenant_id AND mem.k = x.g % cnt.c`,
       [...opinions.params, ANCHOR, states, states.length, WORDS],
     );
   });
