@@ -26,7 +26,8 @@ export async function runPlenary(o: { base: string; members: string[]; password:
     request: async (i) => {
       let t = performance.now();
       const cookie = await login(o.base, o.members[i]!, o.password).catch((e: Error) => {
-        kinds.set(`login: ${e.message.slice(0, 160)}`, (kinds.get(`login: ${e.message.slice(0, 160)}`) ?? 0) + 1);
+        const key = `login ${/"code":"(\w+)"/.exec(e.message)?.[1] ?? "?"}: ${/"message":"([^"]*)"/.exec(e.message)?.[1] ?? e.message.slice(0, 80)}`;
+        kinds.set(key, (kinds.get(key) ?? 0) + 1);
         throw e;
       });
       steps.login!.push(performance.now() - t);
