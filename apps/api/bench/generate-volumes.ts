@@ -34,6 +34,11 @@ export const SESSIONS = [
   { number: 15, name: "第十五届", startYear: 2023, endYear: 2027, current: true },
 ];
 
+/** SQL: the 届次 number of a year, and the first year of a 届次 number (SESSIONS are consecutive five-year terms). */
+const SESSION_OF_YEAR = (year: string) => `(CASE ${SESSIONS.map((x) => `WHEN ${year} <= ${x.endYear} THEN ${x.number}`).join(" ")} ELSE ${SESSIONS.at(-1)!.number} END)`;
+const START_OF = (number: string) => `(${SESSIONS[0]!.startYear} + (${number} - ${SESSIONS[0]!.number}) * 5)`;
+const CURRENT_NUMBER = SESSIONS.find((x) => x.current)!.number;
+
 /** The current 届次's states: every step of the machine, weighted towards the handled end. */
 const CURRENT_STATES: ProposalState[] = ["DRAFT", "SUBMITTED", "SUBMITTED", "FIRST_REVIEWED", "SECOND_REVIEWED", "RETURNED", "NOT_FILED", "FILED", "ASSIGNED", "HANDLING", "HANDLING", "REPLIED", "DISSATISFIED", "CLOSED", "CLOSED", "CLOSED"];
 const PAST_STATES: ProposalState[] = ["CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "NOT_FILED"];
@@ -190,6 +195,7 @@ export async function generateVolumes(
     );
   });
 
+  await client.query("ANALYZE member_profile; ANALYZE member_term; ANALYZE committee_session; ANALYZE session_meeting; ANALYZE tenant_membership");
   // Per tenant: n proposals over ten years before the anchor; the 届次 and 次会议 follow the year.
   const proposals = T(tier.proposals);
   await phase("提案 proposals", async () => {
@@ -202,10 +208,14 @@ export async function generateVolumes(
        staff AS (SELECT DISTINCT ON (tenant_id) tenant_id, user_id FROM tenant_membership WHERE 'PROPOSAL_OFFICE' = ANY(roles) ORDER BY tenant_id, user_id),
        g AS (SELECT t.id AS tenant_id, t.code, g, ($4::timestamptz - ((g::bigint * 3650 * 86400) / t.n) * interval '1 second') AS at
                FROM t CROSS JOIN LATERAL generate_series(1, t.n) g),
-       r AS (SELECT g.*, s.id AS session_id, s.number AS session_no, s.is_current, m.id AS meeting_id, m.number AS meeting_no,
-                    CASE WHEN s.is_current THEN ($5::text[])[1 + g.g % $6::int] ELSE ($7::text[])[1 + g.g % $8::int] END AS state
-               FROM g JOIN committee_session s ON s.tenant_id = g.tenant_id AND extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int BETWEEN s.start_year AND s.end_year
-               JOIN session_meeting m ON m.tenant_id = s.tenant_id AND m.session_id = s.id AND m.year = extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int),
+       -- 届次 and 次会议 by arithmetic on the year and their deterministic ids (a join on the year made the
+       -- planner pair every tenant's meetings with every row before filtering by tenant).
+       s AS (SELECT g.*, ${SESSION_OF_YEAR("extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int")} AS session_no, extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int AS y FROM g),
+       r AS (SELECT s.*, pg_temp.u(s.code || ':session:' || s.session_no) AS session_id, s.session_no = ${CURRENT_NUMBER} AS is_current,
+                    pg_temp.u(pg_temp.u(s.code || ':session:' || s.session_no)::text || ':meeting:' || (s.y - ${START_OF("s.session_no")} + 1)) AS meeting_id,
+                    s.y - ${START_OF("s.session_no")} + 1 AS meeting_no,
+                    CASE WHEN s.session_no = ${CURRENT_NUMBER} THEN ($5::text[])[1 + s.g % $6::int] ELSE ($7::text[])[1 + s.g % $8::int] END AS state
+               FROM s),
        f AS (SELECT r.*, r.state IN ('FILED','ASSIGNED','HANDLING','REPLIED','DISSATISFIED','CLOSED') AS filed, r.g % 7 = 0 AS collective,
                     $9::text[] AS words FROM r)
        INSERT INTO proposal (tenant_id, id, session_id, meeting_id, category_id, title, content, reasons, suggestions, submitter_type, member_id, collective_id,
@@ -307,8 +317,8 @@ export async function generateVolumes(
                     ($5::text[])[1 + g % $6::int] AS state
                FROM t CROSS JOIN LATERAL generate_series(1, t.n) g),
        x AS (SELECT g.*, extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int AS y, extract(month FROM g.at AT TIME ZONE 'Asia/Shanghai')::int AS mo,
-                    s.id AS session_id, g.state IN ('EDITED', 'PUBLISHED') AS in_issue
-               FROM g JOIN committee_session s ON s.tenant_id = g.tenant_id AND extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int BETWEEN s.start_year AND s.end_year)
+                    pg_temp.u(g.code || ':session:' || ${SESSION_OF_YEAR("extract(year FROM g.at AT TIME ZONE 'Asia/Shanghai')::int")}) AS session_id, g.state IN ('EDITED', 'PUBLISHED') AS in_issue
+               FROM g)
        INSERT INTO opinion (tenant_id, id, title, content, state, origin, submitter_kind, member_id, submitter_name, created_by, session_id, issue_id, issue_order,
                             return_reason, discard_reason, submitted_at, first_reviewed_at, adopted_at, published_at, version, created_at, updated_at)
        SELECT x.tenant_id, pg_temp.u(x.code || ':opinion:' || x.g),
