@@ -231,7 +231,7 @@ export async function generateVolumes(
               CASE WHEN f.collective THEN (ARRAY['民革','民盟','民建','民进','农工党','工商联'])[1 + f.g % 6] || '压测委员会' ELSE mem.name END,
               CASE WHEN f.collective THEN staff.user_id ELSE mem.user_id END,
               f.state::"ProposalState", (SELECT v FROM unnest($11::text[], $12::int[]) AS p(st, v) WHERE p.st = f.state),
-              CASE WHEN f.filed THEN f.session_no || '-' || f.meeting_no || '-' || lpad(f.g::text, 4, '0') END, CASE WHEN f.filed THEN f.g END,
+              CASE WHEN f.filed THEN f.session_no || '-' || f.meeting_no || '-' || lpad(f.g::text, greatest(4, length(f.g::text)), '0') END, CASE WHEN f.filed THEN f.g END,
               f.filed AND f.g % 50 = 0, ARRAY[f.words[1 + f.g % 16], f.words[1 + (f.g / 16) % 16], '建议'],
               CASE WHEN f.state NOT IN ('DRAFT', 'COSIGNING') THEN f.at END, CASE WHEN f.filed THEN f.at + interval '20 days' END,
               CASE WHEN f.state = 'CLOSED' THEN f.at + interval '120 days' END, f.at - interval '2 days', f.at + interval '1 day',
