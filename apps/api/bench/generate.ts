@@ -2,12 +2,12 @@
  * Deterministic, fast data generator for benchmarks: set-based INSERT … SELECT FROM unnest(…) in
  * batches as the owner. The first tenant is the city and the largest (a fifth of all members).
  */
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../src/modules/identity/passwords";
 import { chineseName } from "../src/seed/names";
 import { createRandom } from "../src/seed/random";
 import { BENCH_PASSWORD, type Tier } from "./tiers";
+import { generateVolumes, uuidOf, type Volumes } from "./generate-volumes";
 
 export interface Generated {
   tenants: { id: string; code: string; members: number }[];
@@ -15,6 +15,9 @@ export interface Generated {
   staff: string[];
   /** Member usernames of the first (largest) tenant. */
   bigTenantMembers: string[];
+  volumes: Volumes;
+  /** Seconds for the whole generation. */
+  seconds: number;
 }
 
 const BATCH = 5_000;
@@ -27,9 +30,9 @@ export async function generate(ownerUrl: string, tier: Tier, log = console.log):
   const t0 = Date.now();
   try {
     const tenants: Generated["tenants"] = [];
-    const cityId = randomUUID();
+    const cityId = uuidOf("tenant", 0);
     for (let i = 0; i < tier.tenants; i++) {
-      const id = i === 0 ? cityId : randomUUID();
+      const id = i === 0 ? cityId : uuidOf("tenant", i);
       const members = i === 0 ? Math.round(tier.members / 5) : Math.round((tier.members * 4) / 5 / Math.max(1, tier.tenants - 1));
       tenants.push({ id, code: `b${i}`, members });
     }
@@ -46,11 +49,11 @@ export async function generate(ownerUrl: string, tier: Tier, log = console.log):
     for (const [ti, t] of tenants.entries()) {
       const s = `staff.${t.code}`;
       staff.push(s);
-      users.push({ id: randomUUID(), username: s, name: chineseName(rnd), tenantId: t.id, roles: "{STAFF,PROPOSAL_OFFICE,MEMBER_AFFAIRS}" });
+      users.push({ id: uuidOf("user", s), username: s, name: chineseName(rnd), tenantId: t.id, roles: "{STAFF,PROPOSAL_OFFICE,MEMBER_AFFAIRS}" });
       for (let m = 0; m < t.members; m++) {
         const username = `m${ti}.${m}`;
         if (ti === 0) bigTenantMembers.push(username);
-        users.push({ id: randomUUID(), username, name: chineseName(rnd), tenantId: t.id, roles: "{MEMBER}" });
+        users.push({ id: uuidOf("user", username), username, name: chineseName(rnd), tenantId: t.id, roles: "{MEMBER}" });
       }
     }
     for (let i = 0; i < users.length; i += BATCH) {
@@ -68,9 +71,14 @@ export async function generate(ownerUrl: string, tier: Tier, log = console.log):
       );
       await client.query("COMMIT");
     }
-    await client.query("ANALYZE");
     log(`generated tier ${tier.name}: ${tenants.length} tenants, ${users.length} users in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    return { tenants, staff, bigTenantMembers };
+    const volumes = await generateVolumes(client, tier, tenants, users, log);
+    const ta = Date.now();
+    await client.query("ANALYZE");
+    volumes.timings["ANALYZE"] = (Date.now() - ta) / 1000;
+    const seconds = (Date.now() - t0) / 1000;
+    log(`generated tier ${tier.name}: ${tier.proposals} proposals, ${tier.opinions} opinions, ${tier.articles} articles in ${seconds.toFixed(1)} s`);
+    return { tenants, staff, bigTenantMembers, volumes, seconds };
   } finally {
     await client.end();
   }

@@ -30,22 +30,24 @@ export async function runDashboardScenario(o: { base: string; ownerUrl: string; 
   const small = o.quick ? 500 : 2_000;
   let sessionId = "";
   try {
+    // The generator gave every committee ten years of proposals; the big committee is topped up to `big`
+    // in its current 届次 (its categories, units and collectives are the generated ones).
     for (const [i, t] of o.data.tenants.entries()) {
-      const n = i === 0 ? big : small;
+      const session = { id: o.data.volumes.currentSession[i]! };
+      if (i === 0) sessionId = session.id;
+      const have = await db.proposal.count({ where: { tenantId: t.id, sessionId: session.id } });
+      const n = Math.max(0, (i === 0 ? big : small) - have);
+      if (!n) continue;
       await db.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT set_config('app.tenant_id', ${t.id}, true)`;
-        const session = (await tx.committeeSession.findFirst({ where: { tenantId: t.id, isCurrent: true } })) ?? (await tx.committeeSession.create({ data: { tenantId: t.id, name: "第十五届", number: 15, startYear: 2023, endYear: 2027, isCurrent: true } }));
-        if (i === 0) sessionId = session.id;
-        const collective = await tx.collectiveSubmitter.create({ data: { tenantId: t.id, name: "压测集体用户" } });
-        await tx.proposalCategory.createMany({ data: ["工业经济", "农业农村", "文化旅游", "教育", "医疗卫生", "社会治理"].map((name, k) => ({ tenantId: t.id, name, sortOrder: k })) });
-        await tx.handlingUnit.createMany({ data: Array.from({ length: 12 }, (_, k) => ({ tenantId: t.id, name: `压测承办单位${k}`, sortOrder: k })) });
+        const collective = (await tx.collectiveSubmitter.findFirstOrThrow({ where: { tenantId: t.id }, orderBy: { sortOrder: "asc" } }));
         const creator = (await tx.tenantMembership.findFirst({ where: { tenantId: t.id }, select: { userId: true } }))!.userId;
         await tx.$executeRaw`
           INSERT INTO proposal (tenant_id, id, session_id, category_id, title, content, submitter_type, collective_id, submitter_name, created_by, state,
                                 case_number, case_seq, submitted_at, filed_at, updated_at)
           SELECT ${t.id}::uuid, gen_random_uuid(), ${session.id}::uuid, c.ids[1 + g % array_length(c.ids, 1)], '基准提案' || g, '<p>基准提案内容</p>', 'COLLECTIVE',
                  ${collective.id}::uuid, '压测集体用户', ${creator}::uuid, s.state::"ProposalState",
-                 CASE WHEN s.filed THEN '15-1-' || g END, CASE WHEN s.filed THEN g END,
+                 CASE WHEN s.filed THEN 'D15-' || g END, CASE WHEN s.filed THEN g END,
                  now() - (g % 400) * interval '1 day', CASE WHEN s.filed THEN now() - (g % 300) * interval '1 day' END, now()
             FROM generate_series(1, ${n}::int) g
            CROSS JOIN (SELECT array_agg(id ORDER BY sort_order) ids FROM proposal_category WHERE tenant_id = ${t.id}::uuid) c
@@ -58,12 +60,12 @@ export async function runDashboardScenario(o: { base: string; ownerUrl: string; 
                  (now() + ((p.case_seq % 3) - 1) * interval '60 days')::date, ${creator}::uuid,
                  CASE WHEN p.state <> 'ASSIGNED' THEN now() END, CASE WHEN p.state IN ('REPLIED', 'DISSATISFIED', 'CLOSED') THEN now() END
             FROM proposal p CROSS JOIN (SELECT array_agg(id ORDER BY sort_order) ids FROM handling_unit WHERE tenant_id = ${t.id}::uuid) u
-           WHERE p.tenant_id = ${t.id}::uuid AND p.state IN ('ASSIGNED', 'HANDLING', 'REPLIED', 'DISSATISFIED', 'CLOSED')`;
+           WHERE p.tenant_id = ${t.id}::uuid AND p.case_number LIKE 'D15-%' AND p.state IN ('ASSIGNED', 'HANDLING', 'REPLIED', 'DISSATISFIED', 'CLOSED')`;
         await tx.$executeRaw`
           INSERT INTO proposal_feedback (tenant_id, id, proposal_id, round, satisfaction, submitted_by)
           SELECT p.tenant_id, gen_random_uuid(), p.id, 1,
                  (CASE WHEN p.state = 'DISSATISFIED' THEN 'DISSATISFIED' WHEN p.case_seq % 2 = 0 THEN 'SATISFIED' ELSE 'BASICALLY_SATISFIED' END)::"ProposalSatisfaction", ${creator}::uuid
-            FROM proposal p WHERE p.tenant_id = ${t.id}::uuid AND p.state IN ('DISSATISFIED', 'CLOSED')`;
+            FROM proposal p WHERE p.tenant_id = ${t.id}::uuid AND p.case_number LIKE 'D15-%' AND p.state IN ('DISSATISFIED', 'CLOSED')`;
       }, { timeout: 600_000 });
     }
     await db.$executeRawUnsafe("ANALYZE proposal; ANALYZE proposal_assignment; ANALYZE proposal_feedback; ANALYZE proposal_category; ANALYZE handling_unit");

@@ -32,6 +32,8 @@ export const config = {
   /** 审计日志保留天数: never below the 180 days 等保三级 asks for (the database refuses a shorter one too). */
   auditRetentionDays: Math.max(180, num("AUDIT_RETENTION_DAYS", 180)),
   loginRateLimit: { points: num("LOGIN_RATE_LIMIT", 30), windowSeconds: num("LOGIN_RATE_WINDOW_SECONDS", 600) },
+  /** Public site search (站内检索): requests per address per 10 s (the benchmark raises it; one address drives all its load). */
+  siteSearchRateLimit: num("SITE_SEARCH_RATE_LIMIT", 30),
   passwordPolicy: {
     minLength: num("PASSWORD_MIN_LENGTH", DEFAULT_PASSWORD_POLICY.minLength),
     minClasses: num("PASSWORD_MIN_CLASSES", DEFAULT_PASSWORD_POLICY.minClasses),

@@ -25,7 +25,7 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|webp)$/i;
  */
 export function createSiteRouter(prisma: Db) {
   const router = express.Router();
-  const limiter = new RateLimiterMemory({ points: 30, duration: 10 });
+  const limiter = new RateLimiterMemory({ points: config.siteSearchRateLimit, duration: 10 });
   router.use(
     helmet({
       contentSecurityPolicy: {
@@ -67,9 +67,10 @@ export function createSiteRouter(prisma: Db) {
       const page = Math.max(1, Math.min(50, Number.parseInt(String(req.query.page ?? "1"), 10) || 1));
       const body = await publicSiteWork(prisma, tenant.id, async (db) => {
         if (!(await db.cmsSite.findUnique({ where: { tenantId: tenant.id }, select: { id: true } }))) return null;
-        const model = await loadSiteModel(db, tenant.id);
-        if (!q) return searchPage(model, "", 0, [], 1, 0);
+        // The page needs the channels (navigation) and its hits only: never the whole site's articles.
+        if (!q) return searchPage(await loadSiteModel(db, tenant.id, []), "", 0, [], 1, 0);
         const { total, hits } = await runSearch(db, tenant.id, { q, states: ["PUBLISHED"] }, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        const model = await loadSiteModel(db, tenant.id, hits.map((h) => h.id));
         const ix = indexModel(model);
         const items = hits.map((h) => ix.articleById.get(h.id)).map((a, i) => a && { title: a.title, href: siteUrl(code, ix.homePath(a)), date: a.publishedAt, highlight: hits[i]!.highlight });
         return searchPage(model, q, total, items.filter((x): x is NonNullable<typeof x> => !!x), page, Math.ceil(total / PAGE_SIZE));
