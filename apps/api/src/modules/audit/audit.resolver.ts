@@ -13,10 +13,8 @@ export class AuditResolver {
     const { skip, take } = toSkipTake(args);
     const where = auditWhere(ctx.tenantId, args);
     return ctx.uow(async ({ db }) => {
-      const [rows, total] = await Promise.all([
-        db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip, take }),
-        db.auditLog.count({ where }),
-      ]);
+      const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip, take });
+      const total = await db.auditLog.count({ where });
       return { items: rows.map((r) => ({ ...r, id: r.id.toString(), hash: r.hash ?? "" })), total };
     });
   }

@@ -27,15 +27,13 @@ export async function presentPosts(db: Tx, tenantId: string, actor: CircleActor,
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const me = actor.memberId;
-  const [authors, images, likes, comments, myLikes, myReports, openReports] = await Promise.all([
-    authorsOf(db, tenantId, rows.map((r) => r.authorId)),
-    db.circlePostImage.findMany({ where: { tenantId, postId: { in: ids } }, select: { id: true, postId: true, mime: true, size: true }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] }),
-    db.circleLike.groupBy({ by: ["postId"], where: { tenantId, postId: { in: ids } }, _count: { _all: true } }),
-    db.circleComment.groupBy({ by: ["postId"], where: { tenantId, postId: { in: ids }, deletedAt: null }, _count: { _all: true } }),
-    me ? db.circleLike.findMany({ where: { tenantId, memberId: me, postId: { in: ids } }, select: { postId: true } }) : [],
-    me ? db.circleReport.findMany({ where: { tenantId, reporterId: me, postId: { in: ids } }, select: { postId: true } }) : [],
-    actor.moderator ? db.circleReport.groupBy({ by: ["postId"], where: { tenantId, postId: { in: ids }, status: "OPEN" }, _count: { _all: true } }) : [],
-  ]);
+  const authors = await authorsOf(db, tenantId, rows.map((r) => r.authorId));
+  const images = await db.circlePostImage.findMany({ where: { tenantId, postId: { in: ids } }, select: { id: true, postId: true, mime: true, size: true }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] });
+  const likes = await db.circleLike.groupBy({ by: ["postId"], where: { tenantId, postId: { in: ids } }, _count: { _all: true } });
+  const comments = await db.circleComment.groupBy({ by: ["postId"], where: { tenantId, postId: { in: ids }, deletedAt: null }, _count: { _all: true } });
+  const myLikes = me ? await db.circleLike.findMany({ where: { tenantId, memberId: me, postId: { in: ids } }, select: { postId: true } }) : [];
+  const myReports = me ? await db.circleReport.findMany({ where: { tenantId, reporterId: me, postId: { in: ids } }, select: { postId: true } }) : [];
+  const openReports = actor.moderator ? await db.circleReport.groupBy({ by: ["postId"], where: { tenantId, postId: { in: ids }, status: "OPEN" }, _count: { _all: true } }) : [];
   const likeCounts = countMap(likes);
   const commentCounts = countMap(comments);
   const reportCounts = countMap(openReports);
@@ -73,18 +71,12 @@ export async function presentCircles(db: Tx, tenantId: string, actor: CircleActo
   const ids = rows.map((r) => r.id);
   const dictIds = rows.flatMap((r) => (r.dictItemId ? [r.dictItemId] : []));
   const current = { session: { isCurrent: true } };
-  const [open, sectors, committees, posts, reported, bans] = await Promise.all([
-    db.circleMember.groupBy({ by: ["circleId"], where: { tenantId, circleId: { in: ids } }, _count: { _all: true } }),
-    db.memberTerm.groupBy({ by: ["sectorId"], where: { tenantId, ...current, sectorId: { in: dictIds } }, _count: { _all: true } }),
-    db.memberTerm.groupBy({ by: ["specialCommitteeId"], where: { tenantId, ...current, specialCommitteeId: { in: dictIds } }, _count: { _all: true } }),
-    db.circlePost.groupBy({ by: ["circleId"], where: { tenantId, circleId: { in: ids }, status: "VISIBLE" }, _count: { _all: true } }),
-    actor.moderator
-      ? db.circlePost.groupBy({ by: ["circleId"], where: { tenantId, circleId: { in: ids }, reports: { some: { status: "OPEN" } } }, _count: { _all: true } })
-      : [],
-    actor.memberId
-      ? db.circleBan.findMany({ where: { tenantId, memberId: actor.memberId, circleId: { in: ids }, liftedAt: null, until: { gt: new Date() } }, select: { circleId: true, until: true } })
-      : [],
-  ]);
+  const open = await db.circleMember.groupBy({ by: ["circleId"], where: { tenantId, circleId: { in: ids } }, _count: { _all: true } });
+  const sectors = await db.memberTerm.groupBy({ by: ["sectorId"], where: { tenantId, ...current, sectorId: { in: dictIds } }, _count: { _all: true } });
+  const committees = await db.memberTerm.groupBy({ by: ["specialCommitteeId"], where: { tenantId, ...current, specialCommitteeId: { in: dictIds } }, _count: { _all: true } });
+  const posts = await db.circlePost.groupBy({ by: ["circleId"], where: { tenantId, circleId: { in: ids }, status: "VISIBLE" }, _count: { _all: true } });
+  const reported = actor.moderator ? await db.circlePost.groupBy({ by: ["circleId"], where: { tenantId, circleId: { in: ids }, reports: { some: { status: "OPEN" } } }, _count: { _all: true } }) : [];
+  const bans = actor.memberId ? await db.circleBan.findMany({ where: { tenantId, memberId: actor.memberId, circleId: { in: ids }, liftedAt: null, until: { gt: new Date() } }, select: { circleId: true, until: true } }) : [];
   const byCircle = (xs: { circleId: string; _count: { _all: number } }[]) => new Map(xs.map((x) => [x.circleId, x._count._all]));
   const openCounts = byCircle(open);
   const postCounts = byCircle(posts);

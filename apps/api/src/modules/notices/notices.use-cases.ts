@@ -57,7 +57,8 @@ export async function listNotices(ctx: Context, args: NoticeListArgs): Promise<N
   const keyword = args.keyword?.trim().slice(0, 50);
   const where = { tenantId: ctx.tenantId, ...(args.status ? { status: args.status } : {}), ...(args.kind ? { kind: args.kind } : {}), ...(keyword ? { title: { contains: likeLiteral(keyword) } } : {}) };
   return ctx.uow(async ({ db }) => {
-    const [rows, total] = await Promise.all([db.notice.findMany({ where, orderBy: { createdAt: "desc" }, skip, take }), db.notice.count({ where })]);
+    const rows = await db.notice.findMany({ where, orderBy: { createdAt: "desc" }, skip, take });
+    const total = await db.notice.count({ where });
     const counts = await readCounts(db, ctx.tenantId, rows.map((r) => r.id));
     return { items: rows.map((r) => present(r, counts.get(r.id) ?? 0)), total };
   });
@@ -185,10 +186,8 @@ export async function listReceipts(ctx: Context, args: NoticeReceiptArgs): Promi
   return ctx.uow(async ({ db }) => {
     const n = await load(db, ctx.tenantId, args.noticeId);
     const where = { tenantId: ctx.tenantId, noticeId: n.id, ...(args.read === true ? { readAt: { not: null } } : args.read === false ? { readAt: null } : {}) };
-    const [rows, total] = await Promise.all([
-      db.noticeReceipt.findMany({ where, orderBy: [{ readAt: { sort: "desc", nulls: "last" } }, { userId: "asc" }], skip, take }),
-      db.noticeReceipt.count({ where }),
-    ]);
+    const rows = await db.noticeReceipt.findMany({ where, orderBy: [{ readAt: { sort: "desc", nulls: "last" } }, { userId: "asc" }], skip, take });
+    const total = await db.noticeReceipt.count({ where });
     const users = await db.user.findMany({ where: { id: { in: rows.map((r) => r.userId) } }, select: { id: true, displayName: true, username: true } });
     const byId = new Map(users.map((u) => [u.id, u]));
     return { items: rows.map((r) => ({ userId: r.userId, name: byId.get(r.userId)?.displayName ?? "", username: byId.get(r.userId)?.username ?? "", readAt: r.readAt })), total };
@@ -206,11 +205,9 @@ export async function listMyNotices(ctx: Context, args: MyNoticeArgs): Promise<M
   const mine = { tenantId: ctx.tenantId, userId: ctx.viewer!.userId, notice };
   const where = args.unreadOnly ? { ...mine, readAt: null } : mine;
   return ctx.uow(async ({ db }) => {
-    const [rows, total, unread] = await Promise.all([
-      db.noticeReceipt.findMany({ where, include: { notice: true }, orderBy: [{ notice: { publishedAt: "desc" } }], skip, take }),
-      db.noticeReceipt.count({ where }),
-      db.noticeReceipt.count({ where: { ...mine, readAt: null } }),
-    ]);
+    const rows = await db.noticeReceipt.findMany({ where, include: { notice: true }, orderBy: [{ notice: { publishedAt: "desc" } }], skip, take });
+    const total = await db.noticeReceipt.count({ where });
+    const unread = await db.noticeReceipt.count({ where: { ...mine, readAt: null } });
     return {
       items: rows.map((r) => presentMine(r.notice, r.readAt)),
       total,

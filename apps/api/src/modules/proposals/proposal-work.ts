@@ -42,13 +42,11 @@ const mergedRefSelect = { id: true, title: true, caseNumber: true } as const;
 
 /** 并案 both ways: what this proposal went into (if the viewer may see it), and the texts merged into it. */
 async function loadMerged(w: Work, a: ProposalActor, p: { id: string; mergedIntoId: string | null }) {
-  const [into, merged] = await Promise.all([
-    p.mergedIntoId ? w.db.proposal.findFirst({ where: { AND: [{ tenantId: a.tenantId, id: p.mergedIntoId }, visibleWhere(a)] }, select: mergedRefSelect }) : null,
-    w.db.proposal.findMany({
-      where: { tenantId: a.tenantId, mergedIntoId: p.id },
-      select: { ...mergedRefSelect, submitterName: true, content: true, submittedAt: true },
-      orderBy: { submittedAt: "asc" },
-    }),
-  ]);
+  const into = p.mergedIntoId ? await w.db.proposal.findFirst({ where: { AND: [{ tenantId: a.tenantId, id: p.mergedIntoId }, visibleWhere(a)] }, select: mergedRefSelect }) : null;
+  const merged = await w.db.proposal.findMany({
+    where: { tenantId: a.tenantId, mergedIntoId: p.id },
+    select: { ...mergedRefSelect, submitterName: true, content: true, submittedAt: true },
+    orderBy: { submittedAt: "asc" },
+  });
   return { mergedInto: into, mergedProposals: merged };
 }

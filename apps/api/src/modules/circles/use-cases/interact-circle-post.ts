@@ -40,7 +40,8 @@ export async function commentCirclePost(ctx: Context, postId: string, text: stri
     const c = await db.circleComment.create({ data: { tenantId, postId: pid, authorId: memberId, text: data.text } });
     audit({ action: "circle.comment.create", targetType: "CirclePost", targetId: pid, detail: { commentId: c.id, chars: data.text.length } });
     if (post.authorId !== memberId) {
-      const [authorUser, me] = await Promise.all([userOfMember(db, tenantId, post.authorId), db.memberProfile.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: memberId } }, select: { name: true } })]);
+      const authorUser = await userOfMember(db, tenantId, post.authorId);
+      const me = await db.memberProfile.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: memberId } }, select: { name: true } });
       if (authorUser)
         await notifyUsers(db, tenantId, [authorUser], {
           kind: "circle.comment",
@@ -64,10 +65,8 @@ export async function listCircleComments(ctx: Context, postId: string, args: { p
     const actor = await loadActor(db, tenantId, ctx.viewer!);
     await loadReadablePost(db, tenantId, actor, pid);
     const where = { tenantId, postId: pid, ...(actor.moderator ? {} : { deletedAt: null }) };
-    const [rows, total] = await Promise.all([
-      db.circleComment.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip, take }),
-      db.circleComment.count({ where }),
-    ]);
+    const rows = await db.circleComment.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip, take });
+    const total = await db.circleComment.count({ where });
     return { items: await presentComments(db, tenantId, actor, rows), total };
   });
 }

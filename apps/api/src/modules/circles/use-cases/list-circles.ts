@@ -50,10 +50,8 @@ export async function listCircles(ctx: Context, args: { page: number; pageSize: 
       ...(f.includeArchived ? {} : { archived: false }),
       ...(f.search ? { name: { contains: likeLiteral(f.search) } } : {}),
     };
-    const [rows, total] = await Promise.all([
-      db.circle.findMany({ where, select: circleSelect, orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }], skip, take }),
-      db.circle.count({ where }),
-    ]);
+    const rows = await db.circle.findMany({ where, select: circleSelect, orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }], skip, take });
+    const total = await db.circle.count({ where });
     return { items: await presentCircles(db, tenantId, actor, rows), total };
   });
 }

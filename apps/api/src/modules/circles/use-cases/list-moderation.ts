@@ -40,7 +40,8 @@ export async function listModerationPosts(ctx: Context, args: Page & { filter?: 
     const orderBy: Prisma.CirclePostOrderByWithRelationInput[] = f.reportedOnly
       ? [{ reports: { _count: "desc" } }, { createdAt: "desc" }, { id: "desc" }]
       : [{ createdAt: "desc" }, { id: "desc" }];
-    const [rows, total] = await Promise.all([db.circlePost.findMany({ where, include: postInclude, orderBy, skip, take }), db.circlePost.count({ where })]);
+    const rows = await db.circlePost.findMany({ where, include: postInclude, orderBy, skip, take });
+    const total = await db.circlePost.count({ where });
     return { items: await presentPosts(db, tenantId, actor, rows), total };
   });
 }
@@ -51,10 +52,8 @@ export async function listPostReports(ctx: Context, postId: string, args: Page):
   const tenantId = ctx.tenantId;
   return ctx.uow(async ({ db }) => {
     const where = { tenantId, postId: pid };
-    const [rows, total] = await Promise.all([
-      db.circleReport.findMany({ where, orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "asc" }], skip, take }),
-      db.circleReport.count({ where }),
-    ]);
+    const rows = await db.circleReport.findMany({ where, orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "asc" }], skip, take });
+    const total = await db.circleReport.count({ where });
     const names = await authorsOf(db, tenantId, rows.map((r) => r.reporterId));
     return {
       items: rows.map((r) => ({
@@ -80,10 +79,8 @@ export async function listModerationLog(ctx: Context, args: Page & { circleId?: 
     ...(args.postId ? { postId: parseId(args.postId, "帖子") } : {}),
   };
   return ctx.uow(async ({ db }) => {
-    const [rows, total] = await Promise.all([
-      db.circleModeration.findMany({ where, include: { circle: { select: { id: true, name: true, kind: true } } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take }),
-      db.circleModeration.count({ where }),
-    ]);
+    const rows = await db.circleModeration.findMany({ where, include: { circle: { select: { id: true, name: true, kind: true } } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take });
+    const total = await db.circleModeration.count({ where });
     const names = await authorsOf(db, tenantId, rows.flatMap((r) => (r.memberId ? [r.memberId] : [])));
     return {
       items: rows.map((r) => ({
@@ -131,10 +128,8 @@ export async function listCircleBans(ctx: Context, args: Page & { circleId?: str
   };
   return ctx.uow(async ({ db }) => {
     await loadActor(db, tenantId, ctx.viewer!);
-    const [rows, total] = await Promise.all([
-      db.circleBan.findMany({ where, include: { circle: { select: { id: true, name: true, kind: true } } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take }),
-      db.circleBan.count({ where }),
-    ]);
+    const rows = await db.circleBan.findMany({ where, include: { circle: { select: { id: true, name: true, kind: true } } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take });
+    const total = await db.circleBan.count({ where });
     return { items: await presentBans(db, tenantId, rows), total };
   });
 }

@@ -12,13 +12,11 @@ export async function channelStats(ctx: Context, id: string, months: number): Pr
     const channel = await loadChannel(db, tenantId, id);
     assertRight(await rightsOn(db, ctx.viewer!, tenantId, channel.id), "view");
     const tree = await descendantIds(db, tenantId, channel.id);
-    const [subChannels, byState, withDescendants, links, last] = await Promise.all([
-      db.cmsChannel.count({ where: { tenantId, parentId: channel.id } }),
-      db.cmsArticle.groupBy({ by: ["state"], where: { tenantId, channelId: channel.id }, _count: { _all: true } }),
-      db.cmsArticle.count({ where: { tenantId, channelId: { in: tree }, state: "PUBLISHED" } }),
-      db.cmsArticleLink.groupBy({ by: ["kind"], where: { tenantId, channelId: channel.id }, _count: { _all: true } }),
-      db.cmsArticle.aggregate({ where: { tenantId, channelId: channel.id, state: "PUBLISHED" }, _max: { publishedAt: true } }),
-    ]);
+    const subChannels = await db.cmsChannel.count({ where: { tenantId, parentId: channel.id } });
+    const byState = await db.cmsArticle.groupBy({ by: ["state"], where: { tenantId, channelId: channel.id }, _count: { _all: true } });
+    const withDescendants = await db.cmsArticle.count({ where: { tenantId, channelId: { in: tree }, state: "PUBLISHED" } });
+    const links = await db.cmsArticleLink.groupBy({ by: ["kind"], where: { tenantId, channelId: channel.id }, _count: { _all: true } });
+    const last = await db.cmsArticle.aggregate({ where: { tenantId, channelId: channel.id, state: "PUBLISHED" }, _max: { publishedAt: true } });
     const since = new Date();
     since.setUTCMonth(since.getUTCMonth() - span + 1, 1);
     since.setUTCHours(0, 0, 0, 0);

@@ -7,11 +7,9 @@ export async function deleteChannel(ctx: Context, id: string) {
   const tenantId = ctx.tenantId;
   return ctx.uow(async ({ db, audit }) => {
     const channel = await loadChannel(db, tenantId, id);
-    const [children, articles, links] = await Promise.all([
-      db.cmsChannel.count({ where: { tenantId, parentId: channel.id } }),
-      db.cmsArticle.count({ where: { tenantId, channelId: channel.id } }),
-      db.cmsArticleLink.count({ where: { tenantId, channelId: channel.id } }),
-    ]);
+    const children = await db.cmsChannel.count({ where: { tenantId, parentId: channel.id } });
+    const articles = await db.cmsArticle.count({ where: { tenantId, channelId: channel.id } });
+    const links = await db.cmsArticleLink.count({ where: { tenantId, channelId: channel.id } });
     if (children) throw new AppError("CONFLICT", `该栏目下有 ${children} 个子栏目，不能删除`);
     if (articles || links) throw new AppError("CONFLICT", `该栏目下有 ${articles + links} 篇文章，不能删除`);
     const users = await db.cmsChannel.count({ where: { tenantId, sourceChannelIds: { has: channel.id } } });

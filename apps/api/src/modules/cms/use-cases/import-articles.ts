@@ -119,7 +119,8 @@ export async function listImports(ctx: Context, page: PageArgs) {
   const tenantId = ctx.tenantId;
   const { skip, take } = toSkipTake(page);
   return ctx.uow(async ({ db }) => {
-    const [rows, total] = await Promise.all([db.cmsImportJob.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, skip, take, select: jobSelect }), db.cmsImportJob.count({ where: { tenantId } })]);
+    const rows = await db.cmsImportJob.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, skip, take, select: jobSelect });
+    const total = await db.cmsImportJob.count({ where: { tenantId } });
     return { items: rows.map((j) => presentImport({ ...(j as unknown as CmsImportJob), rows: [] })), total };
   });
 }

@@ -30,15 +30,13 @@ export async function listArticles(ctx: Context, args: CmsArticleListArgs) {
       ...(f.state ? { state: f.state as Prisma.CmsArticleWhereInput["state"] } : {}),
       ...(f.title?.trim() ? { title: { contains: f.title.trim() } } : {}),
     };
-    const [rows, total, code] = await Promise.all([
-      db.cmsArticle.findMany({
-        where, skip, take,
-        orderBy: [{ pinned: "desc" }, { weight: "desc" }, { publishedAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
-        include: { channel: { select: { name: true, slug: true } }, links: f.channelId ? { where: { channelId: f.channelId }, select: { kind: true } } : false },
-      }),
-      db.cmsArticle.count({ where }),
-      tenantCode(db, tenantId),
-    ]);
+    const rows = await db.cmsArticle.findMany({
+      where, skip, take,
+      orderBy: [{ pinned: "desc" }, { weight: "desc" }, { publishedAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
+      include: { channel: { select: { name: true, slug: true } }, links: f.channelId ? { where: { channelId: f.channelId }, select: { kind: true } } : false },
+    });
+    const total = await db.cmsArticle.count({ where });
+    const code = await tenantCode(db, tenantId);
     return { total, items: rows.map((r) => presentListItem(r, code, (r as { links?: { kind: string }[] }).links?.[0]?.kind ?? null)) };
   });
 }

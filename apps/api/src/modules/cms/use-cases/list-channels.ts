@@ -9,11 +9,9 @@ import { tenantCode } from "./site";
 export async function listChannels(ctx: Context) {
   const tenantId = ctx.tenantId;
   return ctx.uow(async ({ db }) => {
-    const [rights, all, code] = await Promise.all([
-      loadChannelRights(db, ctx.viewer!, tenantId),
-      db.cmsChannel.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-      tenantCode(db, tenantId),
-    ]);
+    const rights = await loadChannelRights(db, ctx.viewer!, tenantId);
+    const all = await db.cmsChannel.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+    const code = await tenantCode(db, tenantId);
     const byParent = new Map<string | null, typeof all>();
     for (const c of all) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
     const ordered: typeof all = [];

@@ -38,7 +38,8 @@ export async function listJobs(ctx: Context, page: PageArgs) {
   const tenantId = ctx.tenantId;
   const { skip, take } = toSkipTake(page);
   return ctx.uow(async ({ db }) => {
-    const [rows, total] = await Promise.all([db.cmsPublishJob.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, skip, take }), db.cmsPublishJob.count({ where: { tenantId } })]);
+    const rows = await db.cmsPublishJob.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, skip, take });
+    const total = await db.cmsPublishJob.count({ where: { tenantId } });
     return { items: rows.map(presentJob), total };
   });
 }

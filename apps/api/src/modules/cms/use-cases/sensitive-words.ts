@@ -12,7 +12,8 @@ export async function listWords(ctx: Context, args: PageArgs & { search?: string
   const search = args.search?.trim().slice(0, 30);
   const where = { tenantId: ctx.tenantId, ...(args.level ? { level: args.level } : {}), ...(search ? { word: { contains: likeLiteral(search) } } : {}) };
   return ctx.uow(async ({ db }) => {
-    const [items, total] = await Promise.all([db.cmsSensitiveWord.findMany({ where, orderBy: [{ level: "asc" }, { word: "asc" }], skip, take }), db.cmsSensitiveWord.count({ where })]);
+    const items = await db.cmsSensitiveWord.findMany({ where, orderBy: [{ level: "asc" }, { word: "asc" }], skip, take });
+    const total = await db.cmsSensitiveWord.count({ where });
     return { items, total };
   });
 }

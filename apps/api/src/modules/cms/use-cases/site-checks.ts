@@ -55,7 +55,8 @@ export async function listScans(ctx: Context, page: PageArgs) {
   const { skip, take } = toSkipTake(page);
   return ctx.uow(async ({ db }) => {
     const visible = await visibleChannelIds(db, ctx.viewer!, tenantId);
-    const [rows, total] = await Promise.all([db.cmsCheckScan.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, skip, take }), db.cmsCheckScan.count({ where: { tenantId } })]);
+    const rows = await db.cmsCheckScan.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, skip, take });
+    const total = await db.cmsCheckScan.count({ where: { tenantId } });
     return { items: await presentScans(db, tenantId, rows, visible), total };
   });
 }
@@ -108,10 +109,8 @@ export async function scanFindings(ctx: Context, args: PageArgs & { scanId: stri
       ...(channelId ? { channelId } : visible ? { channelId: { in: visible } } : {}),
       ...(args.kind ? { kind: args.kind } : {}),
     };
-    const [rows, total] = await Promise.all([
-      db.cmsCheckFinding.findMany({ where, orderBy: [{ channelId: "asc" }, { articleTitle: "asc" }, { kind: "asc" }, { id: "asc" }], skip, take, include: { scan: false } }),
-      db.cmsCheckFinding.count({ where }),
-    ]);
+    const rows = await db.cmsCheckFinding.findMany({ where, orderBy: [{ channelId: "asc" }, { articleTitle: "asc" }, { kind: "asc" }, { id: "asc" }], skip, take, include: { scan: false } });
+    const total = await db.cmsCheckFinding.count({ where });
     const names = new Map((await db.cmsChannel.findMany({ where: { tenantId, id: { in: [...new Set(rows.map((r) => r.channelId))] } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
     return { items: rows.map((r) => ({ ...r, channelName: names.get(r.channelId) ?? "（已删除的栏目）" })), total };
   });

@@ -13,11 +13,9 @@ export async function listMyNotifications(ctx: Context, args: NotificationArgs):
   const mine = { tenantId: ctx.tenantId, userId: ctx.viewer!.userId };
   const where = args.unreadOnly ? { ...mine, readAt: null } : mine;
   return ctx.uow(async ({ db }) => {
-    const [items, total, unread] = await Promise.all([
-      db.notification.findMany({ where, orderBy: { createdAt: "desc" }, skip, take }),
-      db.notification.count({ where }),
-      db.notification.count({ where: { ...mine, readAt: null } }),
-    ]);
+    const items = await db.notification.findMany({ where, orderBy: { createdAt: "desc" }, skip, take });
+    const total = await db.notification.count({ where });
+    const unread = await db.notification.count({ where: { ...mine, readAt: null } });
     return { items, total, unread };
   });
 }
@@ -26,20 +24,16 @@ export async function listMyTodos(ctx: Context, args: TodoArgs): Promise<TodoPag
   const { skip, take } = toSkipTake(args);
   const where = { ...todoWhere(ctx), doneAt: args.status === "OPEN" ? null : { not: null } };
   return ctx.uow(async ({ db }) => {
-    const [rows, total] = await Promise.all([
-      db.todoItem.findMany({ where, orderBy: args.status === "OPEN" ? [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }] : { doneAt: "desc" }, skip, take }),
-      db.todoItem.count({ where }),
-    ]);
+    const rows = await db.todoItem.findMany({ where, orderBy: args.status === "OPEN" ? [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }] : { doneAt: "desc" }, skip, take });
+    const total = await db.todoItem.count({ where });
     return { items: rows.map((r) => ({ ...r, shared: r.assigneePermission !== null })), total };
   });
 }
 
 export async function inboxCounts(ctx: Context): Promise<InboxCounts> {
   return ctx.uow(async ({ db }) => {
-    const [unreadNotifications, openTodos] = await Promise.all([
-      db.notification.count({ where: { tenantId: ctx.tenantId, userId: ctx.viewer!.userId, readAt: null } }),
-      db.todoItem.count({ where: { ...todoWhere(ctx), doneAt: null } }),
-    ]);
+    const unreadNotifications = await db.notification.count({ where: { tenantId: ctx.tenantId, userId: ctx.viewer!.userId, readAt: null } });
+    const openTodos = await db.todoItem.count({ where: { ...todoWhere(ctx), doneAt: null } });
     return { unreadNotifications, openTodos };
   });
 }

@@ -20,13 +20,11 @@ export async function contactDirectory(ctx: Context): Promise<ContactDirectoryTy
     const session = await currentSession(db, tenantId);
     if (!session) return { sessionName: null, total: 0, specialCommittees: [], sectors: [], parties: [] };
     const where = { tenantId, sessionId: session.id };
-    const [total, byCommittee, bySector, byParty, dict] = await Promise.all([
-      db.memberTerm.count({ where }),
-      db.memberTerm.groupBy({ by: ["specialCommitteeId"], where, _count: { _all: true } }),
-      db.memberTerm.groupBy({ by: ["sectorId"], where, _count: { _all: true } }),
-      db.memberTerm.groupBy({ by: ["partyId"], where, _count: { _all: true } }),
-      db.dictItem.findMany({ where: { tenantId, kind: { in: ["SPECIAL_COMMITTEE", "SECTOR", "PARTY"] } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } }),
-    ]);
+    const total = await db.memberTerm.count({ where });
+    const byCommittee = await db.memberTerm.groupBy({ by: ["specialCommitteeId"], where, _count: { _all: true } });
+    const bySector = await db.memberTerm.groupBy({ by: ["sectorId"], where, _count: { _all: true } });
+    const byParty = await db.memberTerm.groupBy({ by: ["partyId"], where, _count: { _all: true } });
+    const dict = await db.dictItem.findMany({ where: { tenantId, kind: { in: ["SPECIAL_COMMITTEE", "SECTOR", "PARTY"] } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } });
     const counts = new Map<string, number>();
     for (const r of byCommittee) if (r.specialCommitteeId) counts.set(r.specialCommitteeId, r._count._all);
     for (const r of bySector) counts.set(r.sectorId, r._count._all);
@@ -51,20 +49,18 @@ export async function listContacts(ctx: Context, args: ContactArgs): Promise<Con
       sectorIds: one(args.sectorId, "界别"),
       partyIds: one(args.partyId, "党派"),
     } as never);
-    const [rows, total] = await Promise.all([
-      db.memberProfile.findMany({
-        where,
-        orderBy: memberOrderBy(null),
-        skip,
-        take,
-        select: {
-          id: true, name: true, gender: true, workUnitTitle: true, mobile: true,
-          photo: { select: { updatedAt: true } },
-          terms: { where: { sessionId: session.id }, select: { sector: { select: { name: true } }, party: { select: { name: true } }, specialCommittee: { select: { name: true } }, memberType: { select: { name: true } } } },
-        },
-      }),
-      db.memberProfile.count({ where }),
-    ]);
+    const rows = await db.memberProfile.findMany({
+      where,
+      orderBy: memberOrderBy(null),
+      skip,
+      take,
+      select: {
+        id: true, name: true, gender: true, workUnitTitle: true, mobile: true,
+        photo: { select: { updatedAt: true } },
+        terms: { where: { sessionId: session.id }, select: { sector: { select: { name: true } }, party: { select: { name: true } }, specialCommittee: { select: { name: true } }, memberType: { select: { name: true } } } },
+      },
+    });
+    const total = await db.memberProfile.count({ where });
     return {
       items: rows.map((r) => {
         const t = r.terms[0];

@@ -18,10 +18,8 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<UserP
       : {}),
   };
   return ctx.uow(async ({ db }) => {
-    const [rows, total] = await Promise.all([
-      db.tenantMembership.findMany({ where, include: { user: true }, orderBy: { user: { username: "asc" } }, skip, take }),
-      db.tenantMembership.count({ where }),
-    ]);
+    const rows = await db.tenantMembership.findMany({ where, include: { user: true }, orderBy: { user: { username: "asc" } }, skip, take });
+    const total = await db.tenantMembership.count({ where });
     return { items: rows.map(presentUser), total };
   });
 }
