@@ -26,12 +26,20 @@ const header = (page: Page) => page.getByRole("banner");
 const activeTenant = (page: Page) => page.getByTestId("active-tenant");
 const usersTable = (page: Page) => page.locator(".ant-table-tbody");
 
-/** Picks an option of an antd Select (its options live in a popup outside the field). */
+/**
+ * Picks an option of an antd Select (its options live in a popup outside the field). Under load a click
+ * can land while the popup is still sliding in and be lost: pick until the field shows the option. A
+ * multiple select would deselect on a second click, so an option the field already shows is left alone.
+ */
 async function pickOption(page: Page, select: Locator, label: string) {
   const popup = page.locator(".ant-select-dropdown:visible");
-  // A multiple select keeps its popup open after a pick; clicking the field again would close it.
-  if ((await popup.count()) === 0) await select.click();
-  await popup.locator(".ant-select-item-option", { hasText: label }).first().click();
+  await expect(async () => {
+    if ((await select.textContent())?.includes(label)) return;
+    // A multiple select keeps its popup open after a pick; clicking the field again would close it.
+    if ((await popup.count()) === 0) await select.click();
+    await popup.locator(".ant-select-item-option", { hasText: label }).first().click({ timeout: 3_000 });
+    await expect(select).toContainText(label, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function searchUsers(page: Page, text: string) {
@@ -105,7 +113,7 @@ test("city system administrator manages users of the city only", async ({ page }
   // Role filter.
   await page.getByPlaceholder("按用户名或姓名搜索").fill("");
   await page.getByPlaceholder("按用户名或姓名搜索").press("Enter");
-  await pickOption(page, page.locator(".ant-select").filter({ hasText: "全部角色" }), "审计管理员");
+  await pickOption(page, page.locator(".ant-select", { has: page.getByRole("combobox", { name: "按角色筛选" }) }), "审计管理员");
   await expect(usersTable(page).getByRole("cell", { name: "auditor", exact: true })).toBeVisible();
   await expect(usersTable(page).getByRole("cell", { name: "dt.wy0001", exact: true })).toHaveCount(0);
   await page.goto("/admin/users");
@@ -231,7 +239,7 @@ test("audit administrator reads the audit log, and only that", async ({ page }) 
   await page.getByRole("menuitem", { name: "审计日志" }).click();
   await expect(page.getByRole("columnheader", { name: "操作" })).toBeVisible();
   await expect(page.locator(".ant-table-tbody")).toContainText("登录");
-  await pickOption(page, page.locator(".ant-select").filter({ hasText: "全部操作" }), "登录与账号安全（全部）");
+  await pickOption(page, page.locator(".ant-select", { has: page.getByRole("combobox", { name: "操作", exact: true }) }), "登录与账号安全（全部）");
   await page.getByLabel("用户名").fill("auditor");
   await page.getByRole("button", { name: "查询" }).click();
   const failed = page.locator(".ant-table-tbody tr", { hasText: "失败" }).first();
