@@ -44,6 +44,11 @@ describe("上报: a county reports an adopted item to its city, and sees what be
   it("county → city review list (marked 县区上报) → adoption, journal issue and instructions flow back", async () => {
     const { viewer: member } = await createMemberAccount(county, "县委员");
     const item = await adoptedItem(member, county.editor, "关于县域物流体系建设的建议", "县域物流成本高。\n建议建设县级物流中心。");
+    // The member's document goes up with the item (written as the owner: the item is past its editable states).
+    const report = Buffer.from("%PDF-1.4\n调研报告\n%%EOF");
+    await owner.opinionAttachment.create({
+      data: { tenantId: county.tenant.id, opinionId: item.id, name: "物流调研报告.pdf", mime: "application/pdf", size: report.length, content: new Uint8Array(report), uploadedBy: member.userId },
+    });
     const sent = (await ok(county.editor, FORWARD, { id: item.id })).forwardOpinionToParent;
     expect(sent).toMatchObject({ forwarded: true, canForward: false, upward: { parentTenantName: "测试市政协", state: "SUBMITTED", adopted: false, issueLabel: null, instructions: [] } });
     expect(sent.events.at(-1)).toMatchObject({ action: "forward", comment: "上报上级政协" });
@@ -56,6 +61,10 @@ describe("上报: a county reports an adopted item to its city, and sees what be
     expect(copy).toMatchObject({ title: "关于县域物流体系建设的建议", origin: "FROM_COUNTY", originLabel: "县区上报", submitterName: "测试县政协", sourceTenantName: "测试县政协", submitterKind: "COUNTY" });
     const cd = (await ok(city.editor, `query($id: ID!) { opinion(id: $id) { ${DETAIL} } }`, { id: copy.id })).opinion;
     expect(cd.source).toEqual({ tenantName: "测试县政协", opinionId: item.id });
+    const files = (await ok(city.editor, `query($id: ID!) { opinion(id: $id) { attachments { id name size } } }`, { id: copy.id })).opinion.attachments;
+    expect(files.map((f: { name: string; size: number }) => [f.name, f.size])).toEqual([["物流调研报告.pdf", report.length]]);
+    const file = (await ok(city.editor, `query($id: ID!) { opinionAttachment(id: $id) { base64 } }`, { id: files[0].id })).opinionAttachment;
+    expect(Buffer.from(file.base64, "base64").equals(report)).toBe(true);
     expect(cd.availableActions).toEqual(["passFirstReview", "discard"]);
     expect((await execAs(city.editor, `mutation($id: ID!, $v: Int!) { returnOpinion(id: $id, version: $v, reason: "x") { id } }`, { id: copy.id, v: cd.version })).code).toBe("INVALID_TRANSITION");
     expect(await owner.auditLog.count({ where: { tenantId: county.tenant.id, action: "opinion.forward", targetId: item.id } })).toBe(1);
