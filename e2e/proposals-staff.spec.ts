@@ -81,9 +81,16 @@ test("the office narrows the list, reviews, files and assigns a proposal; a stal
   await expect(summary).toContainText("待二审");
   await shot(page, "05-conflict");
 
-  await drawer.getByRole("button", { name: "二审通过" }).click();
-  await page.getByRole("button", { name: "通过", exact: true }).click();
-  await expect(summary).toContainText("待立案");
+  // Under load the confirm's 通过 can be clicked while it is still sliding in and the click is lost: confirm
+  // until the drawer shows the new state (once it does, the action is not repeated).
+  await expect(async () => {
+    if (!(await summary.textContent())?.includes("待立案")) {
+      const confirm = page.locator(".ant-popconfirm:visible").getByRole("button", { name: "通过", exact: true });
+      if ((await confirm.count()) === 0) await drawer.getByRole("button", { name: "二审通过" }).click({ timeout: 3_000 });
+      await confirm.click({ timeout: 3_000 });
+    }
+    await expect(summary).toContainText("待立案", { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 
   // 立案: the system suggests a category; a key proposal needs its supervising leader.
   await drawer.getByRole("button", { name: "立案", exact: true }).click();
