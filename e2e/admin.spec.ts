@@ -239,7 +239,7 @@ test("audit administrator reads the audit log, and only that", async ({ page }) 
   await page.getByRole("menuitem", { name: "审计日志" }).click();
   await expect(page.getByRole("columnheader", { name: "操作" })).toBeVisible();
   await expect(page.locator(".ant-table-tbody")).toContainText("登录");
-  await pickOption(page, page.locator(".ant-select", { has: page.getByRole("combobox", { name: "操作", exact: true }) }), "登录与账号安全（全部）");
+  await pickOption(page, page.locator(".ant-select", { has: page.getByRole("combobox", { name: /^操作/ }) }), "登录与账号安全（全部）");
   await page.getByLabel("用户名").fill("auditor");
   await page.getByRole("button", { name: "查询" }).click();
   const failed = page.locator(".ant-table-tbody tr", { hasText: "失败" }).first();
