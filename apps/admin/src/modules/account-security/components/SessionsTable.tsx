@@ -1,20 +1,7 @@
 import { Button, Popconfirm, Table, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
 import type { SessionFieldsFragment } from "../../../gql/graphql";
-
-/** “Chrome 156 · Windows” from a user-agent string: enough to recognise one's own devices. */
-export function describeUserAgent(ua: string | null): string {
-  if (!ua) return "未知设备";
-  const browser =
-    /Edg\/(\d+)/.exec(ua)?.[1] ? `Edge ${/Edg\/(\d+)/.exec(ua)![1]}` :
-    /MicroMessenger\/([\d.]+)/.exec(ua) ? "微信" :
-    /Firefox\/(\d+)/.exec(ua) ? `Firefox ${/Firefox\/(\d+)/.exec(ua)![1]}` :
-    /Chrom(?:e|ium)\/(\d+)/.exec(ua) ? `Chrome ${/Chrom(?:e|ium)\/(\d+)/.exec(ua)![1]}` :
-    /Version\/(\d+).*Safari/.exec(ua) ? `Safari ${/Version\/(\d+)/.exec(ua)![1]}` :
-    "浏览器";
-  const os = /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Windows/.test(ua) ? "Windows" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : "";
-  return os ? `${browser} · ${os}` : browser;
-}
+import { describeUserAgent } from "./user-agent";
 
 const time = (v: string) => dayjs(v).format("YYYY-MM-DD HH:mm");
 
